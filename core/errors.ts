@@ -1,0 +1,106 @@
+/**
+ * 错误 — the one error type of the platform. Every failure a user or operator can meet is an AppError with a
+ * stable code; the HTTP layer maps the code to a status once, and the message catalogue below renders it in the
+ * caller's language. Modules add their codes here so the whole list stays in one reviewable place.
+ */
+
+export type Locale = 'zh-CN' | 'en';
+
+interface ErrorSpec {
+  /** HTTP status used when this error leaves the API. */
+  status: number;
+  /** Message templates; `{name}` is replaced from the error's details. */
+  zh: string;
+  en: string;
+}
+
+/** Stable error codes. The comment on each says when it is thrown. */
+const catalogue = {
+  /** A request body, query or parameter does not match its schema. */
+  VALIDATION_FAILED: { status: 400, zh: '请求参数有误：{issues}', en: 'Invalid request: {issues}' },
+  /** The request body is not well-formed JSON. */
+  MALFORMED_JSON: { status: 400, zh: '请求体不是合法的 JSON：{reason}', en: 'The request body is not valid JSON: {reason}' },
+  /** The request body exceeds the configured limit. */
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大（上限 {limit} 字节）', en: 'The request body is too large (limit {limit} bytes)' },
+  /** The media type of the request body is not accepted by the endpoint. */
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型：{contentType}', en: 'Unsupported content type: {contentType}' },
+  /** No route or no object with that id. */
+  NOT_FOUND: { status: 404, zh: '未找到：{what}', en: 'Not found: {what}' },
+  /** The caller is not signed in, or the session has expired. */
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  /** The caller is signed in but may not do this. */
+  FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  /** Too many requests from one client in a short time. */
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, please try again later' },
+  /** The zone pack on disk is invalid; names the file and the field. */
+  ZONE_PACK_INVALID: { status: 500, zh: '园区配置包无效：{file} {path}：{reason}', en: 'Invalid zone pack: {file} {path}: {reason}' },
+  /** The zone named by ZONE does not exist. */
+  ZONE_PACK_NOT_FOUND: { status: 500, zh: '找不到园区配置包：{dir}', en: 'Zone pack not found: {dir}' },
+  /** The database could not be reached or started. */
+  DATABASE_UNAVAILABLE: { status: 503, zh: '数据库不可用：{reason}', en: 'Database unavailable: {reason}' },
+  /** The embedded PostgreSQL could not be started or supervised. */
+  EMBEDDED_DB_FAILED: { status: 503, zh: '内置数据库启动失败：{reason}', en: 'The embedded database failed: {reason}' },
+  /** A backup file cannot be read or does not match this platform. */
+  BACKUP_INVALID: { status: 400, zh: '备份文件无效：{reason}', en: 'Invalid backup file: {reason}' },
+  /** A configuration value (environment variable) is invalid. */
+  CONFIG_INVALID: { status: 500, zh: '配置有误：{name}：{reason}', en: 'Invalid configuration: {name}: {reason}' },
+  /** The port the server should listen on is taken. */
+  PORT_IN_USE: { status: 500, zh: '端口 {port} 已被占用，请设置 PORT 为其他端口', en: 'Port {port} is in use; set PORT to another port' },
+  /** Coordinates given to the territory resolver are not numbers, out of range, swapped, or in an unknown CRS. */
+  COORDINATES_INVALID: { status: 400, zh: '坐标有误：{issues}', en: 'Invalid coordinates: {issues}' },
+  /** A boundary layer handed to the territory resolver has a feature without id, a non-polygon geometry or a bad ring. */
+  TERRITORY_LAYER_INVALID: {
+    status: 400,
+    zh: '区域图层 {layer} 无效：要素 {feature}：{reason}',
+    en: 'Invalid territory layer {layer}: feature {feature}: {reason}',
+  },
+  /** A precondition changed under the caller (stale version, concurrent edit). */
+  CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'The data was changed by someone else; reload and try again' },
+  /** A bug or an unexpected failure; the log has the details under the request id. */
+  INTERNAL: { status: 500, zh: '服务器内部错误（请求编号 {requestId}）', en: 'Internal server error (request id {requestId})' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof catalogue;
+
+/** The codes as typed constants, so call sites write `ErrorCode.NOT_FOUND` and never a free string. */
+export const ErrorCode = Object.fromEntries(Object.keys(catalogue).map((code) => [code, code])) as {
+  readonly [K in ErrorCode]: K;
+};
+
+export type ErrorDetails = Record<string, unknown>;
+
+/** 应用错误 — a failure with a stable code and the details its message needs. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: ErrorDetails = {},
+    options?: { cause?: unknown },
+  ) {
+    super(renderErrorMessage(code, details, 'en'), options);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return catalogue[this.code].status;
+  }
+
+  localizedMessage(locale: Locale): string {
+    return renderErrorMessage(this.code, this.details, locale);
+  }
+}
+
+export function renderErrorMessage(code: ErrorCode, details: ErrorDetails, locale: Locale): string {
+  const template = locale === 'zh-CN' ? catalogue[code].zh : catalogue[code].en;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => formatDetail(details[key]));
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+function formatDetail(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(formatDetail).join('; ');
+  return String(value);
+}

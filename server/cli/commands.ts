@@ -1,0 +1,37 @@
+import type { Config } from '../platform/config';
+import { backupCommand, migrateCommand, restoreCommand } from './db-commands';
+import { devCommand } from './dev-command';
+import { startCommand } from './start-command';
+import { zoneValidateCommand } from './zone-commands';
+
+/** One `zjsc` sub-command. Later modules add theirs to the list below. */
+export interface CliCommand {
+  name: string;
+  args: string;
+  summary: string;
+  run(args: string[], config: Config): Promise<void>;
+}
+
+export const commands: CliCommand[] = [
+  { name: 'start', args: '', summary: 'start the platform (embedded PostgreSQL unless DATABASE_URL is set)', run: startCommand },
+  { name: 'dev', args: '', summary: 'start the server and the web UI with hot reload', run: devCommand },
+  { name: 'db migrate', args: '', summary: 'apply pending database migrations', run: migrateCommand },
+  { name: 'db backup', args: 'FILE', summary: 'write every table to FILE (gzip), without pg_dump', run: backupCommand },
+  { name: 'db restore', args: 'FILE', summary: 'replace every table with the contents of FILE', run: restoreCommand },
+  { name: 'zone validate', args: 'PATH', summary: 'check a zone pack folder and print its summary', run: zoneValidateCommand },
+];
+
+export function usage(): string {
+  const width = Math.max(...commands.map((c) => `${c.name} ${c.args}`.length));
+  const lines = commands.map((c) => `  zjsc ${`${c.name} ${c.args}`.padEnd(width)}  ${c.summary}`);
+  return [
+    'zjsc — 张江科学城一体化管理服务平台 / Zhangjiang Science City Platform',
+    '',
+    'Usage:',
+    ...lines,
+    '',
+    'Environment: PORT (3000), DATA_DIR (./data), DATABASE_URL, ZONE (zhangjiang), LOG_LEVEL (info),',
+    '             EMBEDDED_DB_PORT (54329), DEMO (on with the embedded database)',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './platform/config';
+import { openDatabase, type Database } from './platform/db/open-database';
+import { migrate } from './platform/db/migrate';
+import { checkPortFree } from './platform/http/check-port-free';
+import { createApp } from './platform/http/create-app';
+import type { Logger } from './platform/logger';
+import { VERSION } from './platform/version';
+import { applyZonePack } from './platform/zone/apply-zone-pack';
+import { loadZonePack, resolveZoneDir } from './platform/zone/load-zone-pack';
+import { moduleRegistrar } from './register-modules';
+
+const WEB_DIR = fileURLToPath(new URL('../web/dist/', import.meta.url));
+
+/** A running platform: the HTTP app and its database, stopped together. */
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Entry of `zjsc start`: config → zone pack → database → migrations → zone data → app → listen.
+ * The zone pack is validated before the database starts and the port is checked before either, so a bad pack or a
+ * taken port stops the start with nothing left running.
+ */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const started = performance.now();
+  await checkPortFree(config.port, config.host);
+  const pack = await loadZonePack(resolveZoneDir(config.zone));
+
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedDbPort,
+    logger,
+  });
+  try {
+    const { applied, level } = await migrate(db.pool, { logger });
+    const zone = await applyZonePack(db.pool, pack);
+    logger.info({ migrations: applied.length, level, zone: pack.zone.id, zoneChanged: zone.changed }, 'database ready');
+
+    const app = await createApp({
+      logger,
+      version: VERSION,
+      bodyLimitBytes: config.bodyLimitBytes,
+      webDir: WEB_DIR,
+      registerModules: moduleRegistrar({ db, zoneId: pack.zone.id }),
+    });
+    const url = await app.listen({ port: config.port, host: config.host });
+    logger.info(
+      { url, database: db.kind, dataDir: db.kind === 'embedded' ? path.resolve(config.dataDir) : undefined,
+        startupMs: Math.round(performance.now() - started) },
+      'platform started',
+    );
+    let stopping: Promise<void> | undefined;
+    const stop = () => (stopping ??= app.close().finally(() => db.close()));
+    return { app, db, url, stop };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,1 @@
+export { healthRoutes, type HealthOptions } from './health.routes';
