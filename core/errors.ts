@@ -40,6 +40,8 @@ const catalogue = {
   DATABASE_UNAVAILABLE: { status: 503, zh: '数据库不可用：{reason}', en: 'Database unavailable: {reason}' },
   /** The embedded PostgreSQL could not be started or supervised. */
   EMBEDDED_DB_FAILED: { status: 503, zh: '内置数据库启动失败：{reason}', en: 'The embedded database failed: {reason}' },
+  /** A migration file failed, or applied migrations no longer match the files (missing or edited). */
+  MIGRATION_FAILED: { status: 500, zh: '数据库迁移失败：{reason}', en: 'Database migration failed: {reason}' },
   /** A backup file cannot be read or does not match this platform. */
   BACKUP_INVALID: { status: 400, zh: '备份文件无效：{reason}', en: 'Invalid backup file: {reason}' },
   /** A configuration value (environment variable) is invalid. */

@@ -1,0 +1,22 @@
+/** 园区配置包 — schema, validation and summaries of a zone pack; pure, shared by server and web. */
+export { featureCollectionSchema } from './geojson.schema';
+export type { LayerFeature, LayerFeatureCollection, LayerGeometry } from './geojson.schema';
+export { parseZonePack } from './parse-zone-pack';
+export type { ZonePackDocuments, ZonePackParseResult } from './parse-zone-pack';
+export { summarizeZonePack } from './summarize-zone-pack';
+export type { ZonePackSummary } from './summarize-zone-pack';
+export { formatIssuePath } from './zone-pack-issue';
+export type { ZonePackIssue } from './zone-pack-issue';
+export { UNIT_KINDS, ZONE_PACK_FILES } from './zone-pack.schema';
+export type {
+  LayerEntry,
+  OrgUnit,
+  Responsibility,
+  Source,
+  TerritoryLayer,
+  UnitKind,
+  ZoneInfo,
+  ZonePack,
+} from './zone-pack.schema';
+export { zoneSummarySchema } from './zone-summary.schema';
+export type { UnitRef, ZoneSummary } from './zone-summary.schema';

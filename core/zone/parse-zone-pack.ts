@@ -1,0 +1,64 @@
+/**
+ * 校验配置包 — turns the parsed documents of a zone pack (YAML and GeoJSON already read into plain values) into a
+ * typed `ZonePack`, or the full list of problems, each naming its file and field. Pure: the server's loader does
+ * the reading; this decides.
+ */
+import type { z } from 'zod';
+import { checkLayerReferences } from './check-layer-references';
+import { checkUnitReferences } from './check-unit-references';
+import { featureCollectionSchema } from './geojson.schema';
+import {
+  layersFileSchema,
+  organisationsFileSchema,
+  responsibilitiesFileSchema,
+  ZONE_PACK_FILES,
+  zoneFileSchema,
+  type TerritoryLayer,
+  type ZonePack,
+} from './zone-pack.schema';
+import { describeZodIssues, type ZonePackIssue } from './zone-pack-issue';
+
+/** The pack's files, parsed, keyed by path relative to the pack folder (`zone.yaml`, `geo/towns.geojson`). */
+export type ZonePackDocuments = Readonly<Record<string, unknown>>;
+
+export type ZonePackParseResult = { ok: true; pack: ZonePack } | { ok: false; issues: ZonePackIssue[] };
+
+export function parseZonePack(documents: ZonePackDocuments): ZonePackParseResult {
+  const issues: ZonePackIssue[] = [];
+  const zone = parseFile(documents, ZONE_PACK_FILES.zone, zoneFileSchema, issues);
+  const organisations = parseFile(documents, ZONE_PACK_FILES.organisations, organisationsFileSchema, issues);
+  const responsibilities = parseFile(documents, ZONE_PACK_FILES.responsibilities, responsibilitiesFileSchema, issues);
+  const layerList = parseFile(documents, ZONE_PACK_FILES.layers, layersFileSchema, issues);
+
+  const layers: TerritoryLayer[] = [];
+  layerList?.layers.forEach((entry, i) => {
+    if (!(entry.file in documents)) {
+      issues.push({ file: ZONE_PACK_FILES.layers, path: `layers[${i}].file`, reason: `file not found: ${entry.file}` });
+      return;
+    }
+    const geojson = parseFile(documents, entry.file, featureCollectionSchema, issues);
+    if (geojson) layers.push({ ...entry, geojson });
+  });
+
+  // Cross-record checks need every file to have the right shape; until then their findings would only be noise.
+  if (issues.length > 0 || !zone || !organisations || !responsibilities || !layerList) return { ok: false, issues };
+  const pack: ZonePack = { zone, units: organisations.units, responsibilities: responsibilities.responsibilities, layers };
+  const referenceIssues = [...checkUnitReferences(pack), ...checkLayerReferences(pack)];
+  return referenceIssues.length > 0 ? { ok: false, issues: referenceIssues } : { ok: true, pack };
+}
+
+function parseFile<S extends z.ZodType>(
+  documents: ZonePackDocuments,
+  file: string,
+  schema: S,
+  issues: ZonePackIssue[],
+): z.output<S> | undefined {
+  if (!(file in documents)) {
+    issues.push({ file, path: '', reason: 'file is missing' });
+    return undefined;
+  }
+  const result = schema.safeParse(documents[file], { reportInput: true });
+  if (result.success) return result.data;
+  issues.push(...describeZodIssues(file, result.error));
+  return undefined;
+}

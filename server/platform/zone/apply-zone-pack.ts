@@ -1,0 +1,90 @@
+/**
+ * 应用园区配置包 — brings the database in line with a validated zone pack, in one transaction under an advisory
+ * lock (two app nodes starting together take turns). When the stored hash equals the pack's, nothing is written:
+ * loading the same pack twice changes nothing. Otherwise only what differs is written; units and matters dropped
+ * from the pack are retired, not deleted, because other data refers to them.
+ */
+import type pg from 'pg';
+import type { ZonePack } from '../../../core/zone';
+import { hashZonePack } from './hash-zone-pack';
+import { writeZoneLayers } from './write-zone-layers';
+import { writeZoneResponsibilities } from './write-zone-responsibilities';
+import { writeZoneUnits } from './write-zone-units';
+
+/** Rows written by one apply, for the start log. */
+export interface ZonePackChanges {
+  units: number;
+  retiredUnits: number;
+  responsibilities: number;
+  retiredResponsibilities: number;
+  layers: number;
+  removedLayers: number;
+}
+
+export interface ApplyZonePackResult {
+  changed: boolean;
+  hash: string;
+  changes: ZonePackChanges;
+}
+
+const NO_CHANGES: ZonePackChanges = {
+  units: 0,
+  retiredUnits: 0,
+  responsibilities: 0,
+  retiredResponsibilities: 0,
+  layers: 0,
+  removedLayers: 0,
+};
+
+export async function applyZonePack(pool: pg.Pool, pack: ZonePack): Promise<ApplyZonePackResult> {
+  const hash = hashZonePack(pack);
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('begin');
+    await client.query(`select pg_advisory_xact_lock(hashtextextended('zjsc:zone-pack', 0))`);
+    const stored = await client.query<{ pack_hash: string }>('select pack_hash from zones where id = $1', [pack.zone.id]);
+    if (stored.rows[0]?.pack_hash === hash) {
+      await client.query('commit');
+      return { changed: false, hash, changes: NO_CHANGES };
+    }
+    await writeZone(client, pack, hash);
+    const units = await writeZoneUnits(client, pack.zone.id, pack.units);
+    const responsibilities = await writeZoneResponsibilities(client, pack.zone.id, pack.responsibilities);
+    const layers = await writeZoneLayers(client, pack.zone.id, pack.layers);
+    await client.query('commit');
+    return {
+      changed: true,
+      hash,
+      changes: {
+        units: units.written,
+        retiredUnits: units.retired,
+        responsibilities: responsibilities.written,
+        retiredResponsibilities: responsibilities.retired,
+        layers: layers.written,
+        removedLayers: layers.removed,
+      },
+    };
+  } catch (error) {
+    await client.query('rollback').catch(() => {
+      broken = true;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+async function writeZone(client: pg.PoolClient, pack: ZonePack, hash: string): Promise<void> {
+  const { zone } = pack;
+  await client.query(
+    `insert into zones (id, name, name_en, description, description_en, sources, source, verified, pack_hash)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9)
+     on conflict (id) do update
+        set name = excluded.name, name_en = excluded.name_en, description = excluded.description,
+            description_en = excluded.description_en, sources = excluded.sources, source = excluded.source,
+            verified = excluded.verified, pack_hash = excluded.pack_hash, applied_at = now()`,
+    [zone.id, zone.name, zone.nameEn, zone.description, zone.descriptionEn, JSON.stringify(zone.sources), zone.source,
+      zone.verified, hash],
+  );
+}
