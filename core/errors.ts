@@ -44,6 +44,12 @@ const catalogue = {
   MIGRATION_FAILED: { status: 500, zh: '数据库迁移失败：{reason}', en: 'Database migration failed: {reason}' },
   /** A backup file cannot be read or does not match this platform. */
   BACKUP_INVALID: { status: 400, zh: '备份文件无效：{reason}', en: 'Invalid backup file: {reason}' },
+  /** `zjsc audit verify` found a record that was altered, removed or moved. */
+  AUDIT_CHAIN_BROKEN: {
+    status: 500,
+    zh: '审计日志链校验失败：第 {seq} 条记录（{kind}）：{detail}；此前 {checked} 条完好',
+    en: 'Audit chain broken at record {seq} ({kind}): {detail}; {checked} record(s) before it are intact',
+  },
   /** A configuration value (environment variable) is invalid. */
   CONFIG_INVALID: { status: 500, zh: '配置有误：{name}：{reason}', en: 'Invalid configuration: {name}: {reason}' },
   /** The port the server should listen on is taken. */

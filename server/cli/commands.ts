@@ -1,4 +1,5 @@
 import type { Config } from '../platform/config';
+import { auditVerifyCommand } from './audit-commands';
 import { backupCommand, migrateCommand, restoreCommand } from './db-commands';
 import { devCommand } from './dev-command';
 import { startCommand } from './start-command';
@@ -18,6 +19,7 @@ export const commands: CliCommand[] = [
   { name: 'db migrate', args: '', summary: 'apply pending database migrations', run: migrateCommand },
   { name: 'db backup', args: 'FILE', summary: 'write every table to FILE (gzip), without pg_dump', run: backupCommand },
   { name: 'db restore', args: 'FILE', summary: 'replace every table with the contents of FILE', run: restoreCommand },
+  { name: 'audit verify', args: '', summary: 'walk the audit hash chain and report the first broken record', run: auditVerifyCommand },
   { name: 'zone validate', args: 'PATH', summary: 'check a zone pack folder and print its summary', run: zoneValidateCommand },
 ];
 

@@ -37,7 +37,7 @@ function requireFile(args: string[]): string {
   return file;
 }
 
-async function withDatabase(config: Config, work: (db: Database, logger: Logger) => Promise<void>): Promise<void> {
+export async function withDatabase(config: Config, work: (db: Database, logger: Logger) => Promise<void>): Promise<void> {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,

@@ -1,0 +1,3 @@
+export { writeAudit, type AuditEntry } from './write-audit';
+export { verifyAuditChain, type ChainVerification } from './verify-audit-chain';
+export type { AuditRecord, ChainProblem } from './audit-chain';

@@ -1,0 +1,20 @@
+import type pg from 'pg';
+
+/**
+ * Runs `work` in one transaction on one pooled connection: commit on success, rollback on any failure. Every state
+ * change and its audit record go through here, so they commit or vanish together.
+ */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const result = await work(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
