@@ -5,7 +5,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from '../logger';
-import { installErrorHandler } from './error-handler';
+import { installErrorHandler, installNotFoundHandler } from './error-handler';
 import { serveWeb } from './serve-web';
 
 export interface AppOptions {
@@ -73,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   await options.registerModules(app);
-  if (options.webDir) await serveWeb(app, options.webDir);
+  const spaIndex = options.webDir ? await serveWeb(app, options.webDir) : false;
+  installNotFoundHandler(app, { spaIndex });
   return app;
 }

@@ -19,10 +19,20 @@ export function installErrorHandler(app: FastifyInstance): void {
     else request.log.info({ code: appError.code, details: appError.details }, 'request rejected');
     return sendError(reply, request, appError);
   });
+}
 
-  app.setNotFoundHandler((request, reply) =>
-    sendError(reply, request, new AppError('NOT_FOUND', { what: `${request.method} ${request.url.split('?')[0]}` })),
-  );
+/**
+ * Unknown paths: a JSON 404 under /api (and for anything but GET); with a built single-page UI, other GETs get its
+ * index.html so that client-side routes survive a reload.
+ */
+export function installNotFoundHandler(app: FastifyInstance, options: { spaIndex: boolean }): void {
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    if (options.spaIndex && request.method === 'GET' && !pathname.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(reply, request, new AppError('NOT_FOUND', { what: `${request.method} ${pathname}` }));
+  });
 }
 
 export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {

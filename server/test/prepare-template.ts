@@ -1,0 +1,11 @@
+import type pg from 'pg';
+import { migrate } from '../platform/db/migrate';
+
+/**
+ * Brings the template database into the state every integration test starts from. Runs once per test run; each
+ * test file then gets a cheap clone (createTestDatabase). A module that needs shared reference data (the zone pack,
+ * calendars) adds its seeding call below, after migrate, instead of seeding in each test file.
+ */
+export async function prepareTemplate(pool: pg.Pool): Promise<void> {
+  await migrate(pool);
+}
