@@ -27,7 +27,7 @@ export default tseslint.config(
   {
     // core/ is pure domain logic: no I/O, no server, no web, no database or HTTP library.
     files: ['core/**/*.ts'],
-    ignores: ['core/**/*.test.ts'],
+    ignores: ['core/**/*.test.ts', 'core/**/testdata/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -62,6 +62,56 @@ const catalogue = {
     zh: '区域图层 {layer} 无效：要素 {feature}：{reason}',
     en: 'Invalid territory layer {layer}: feature {feature}: {reason}',
   },
+  /** Sign-in with a wrong password or an unknown username: one message for both, so neither is revealed. */
+  LOGIN_FAILED: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  /** Too many failed sign-ins for this username within the window; the lock lifts by itself. */
+  ACCOUNT_LOCKED: {
+    status: 429,
+    zh: '登录失败次数过多，请 {minutes} 分钟后再试',
+    en: 'Too many failed sign-ins; try again in {minutes} minutes',
+  },
+  /** The password was right but the account waits for an intake officer to verify its registration. */
+  ACCOUNT_PENDING: { status: 403, zh: '账号正在等待审核', en: 'This account is waiting for verification' },
+  /** The password was right but an administrator disabled the account. */
+  ACCOUNT_DISABLED: { status: 403, zh: '账号已停用，请联系管理员', en: 'This account is disabled; contact an administrator' },
+  /** The session timed out (idle or absolute), was signed out elsewhere, or its user was disabled. */
+  SESSION_EXPIRED: { status: 401, zh: '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  /** A cookie-authenticated request that changes state came without the session's X-CSRF-Token header. */
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    zh: '缺少或错误的 X-CSRF-Token 请求头，请刷新页面后重试',
+    en: 'Missing or wrong X-CSRF-Token header; reload the page and try again',
+  },
+  /** A credit code fails the GB 32100 checks; names the field and why (length, character, check digit). */
+  CREDIT_CODE_INVALID: {
+    status: 400,
+    zh: '统一社会信用代码有误（{field}）：{reasonZh}',
+    en: 'Invalid credit code ({field}): {reasonEn}',
+  },
+  /** A new password does not meet the password policy; names the field and every rule it breaks. */
+  PASSWORD_TOO_WEAK: { status: 400, zh: '密码强度不足（{field}）：{problemsZh}', en: 'Password too weak ({field}): {problemsEn}' },
+  /** Changing one's password with a wrong current password. */
+  PASSWORD_INCORRECT: { status: 400, zh: '当前密码不正确（{field}）', en: 'The current password is wrong ({field})' },
+  /** Creating or registering an account under a username that is taken. */
+  USERNAME_TAKEN: { status: 409, zh: '用户名“{username}”已被使用', en: 'The username "{username}" is taken' },
+  /** Acting for, or granting in, a unit the user does not belong to. */
+  UNIT_NOT_MEMBER: { status: 400, zh: '用户不属于单位 {unitId}', en: 'The user does not belong to unit {unitId}' },
+  /** A unit, body or town named in a request does not exist or is of the wrong kind; names the field. */
+  UNIT_INVALID: { status: 400, zh: '{field}：单位“{unitId}”不存在或类型不符', en: '{field}: unit "{unitId}" does not exist or is of the wrong kind' },
+  /** Verifying or rejecting a registration that was already decided. */
+  REGISTRATION_NOT_PENDING: {
+    status: 409,
+    zh: '该注册申请已处理（{status}）',
+    en: 'This registration was already decided ({status})',
+  },
+  /** A role or token names permissions no module declares. */
+  PERMISSION_UNKNOWN: { status: 400, zh: '未知权限：{permissions}', en: 'Unknown permissions: {permissions}' },
+  /** A token or grant would give more than its creator holds (permissions or a wider scope). */
+  PERMISSION_NOT_GRANTABLE: {
+    status: 403,
+    zh: '不能授予自己未拥有的权限或范围：{permissions}',
+    en: 'You cannot grant permissions or scopes you do not hold: {permissions}',
+  },
   /** A precondition changed under the caller (stale version, concurrent edit). */
   CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'The data was changed by someone else; reload and try again' },
   /** A bug or an unexpected failure; the log has the details under the request id. */
