@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './platform/config';
 import { openDatabase, type Database } from './platform/db/open-database';
 import { migrate } from './platform/db/migrate';
+import { ensureExpertPool, seedDemoAccounts } from './modules/accounts';
+import { authSettingsFromEnv } from './platform/auth';
 import { checkPortFree } from './platform/http/check-port-free';
 import { createApp } from './platform/http/create-app';
 import type { Logger } from './platform/logger';
@@ -31,6 +33,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const started = performance.now();
   await checkPortFree(config.port, config.host);
   const pack = await loadZonePack(resolveZoneDir(config.zone));
+  const auth = authSettingsFromEnv();
 
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -41,14 +44,20 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     const { applied, level } = await migrate(db.pool, { logger });
     const zone = await applyZonePack(db.pool, pack);
-    logger.info({ migrations: applied.length, level, zone: pack.zone.id, zoneChanged: zone.changed }, 'database ready');
+    await ensureExpertPool(db.pool, pack.zone.id);
+    // Demo accounts (password Demo@2026) exist in demo mode only; production starts with `zjsc user create-admin`.
+    const demo = config.demo ? await seedDemoAccounts(db.pool, pack.zone.id) : undefined;
+    logger.info(
+      { migrations: applied.length, level, zone: pack.zone.id, zoneChanged: zone.changed, demoAccountsCreated: demo?.created.length },
+      'database ready',
+    );
 
     const app = await createApp({
       logger,
       version: VERSION,
       bodyLimitBytes: config.bodyLimitBytes,
       webDir: WEB_DIR,
-      registerModules: moduleRegistrar({ db, zoneId: pack.zone.id }),
+      registerModules: moduleRegistrar({ db, zoneId: pack.zone.id, auth }),
     });
     const url = await app.listen({ port: config.port, host: config.host });
     logger.info(

@@ -3,6 +3,7 @@ import { auditVerifyCommand } from './audit-commands';
 import { backupCommand, migrateCommand, restoreCommand } from './db-commands';
 import { devCommand } from './dev-command';
 import { startCommand } from './start-command';
+import { createAdminCommand } from './user-commands';
 import { zoneValidateCommand } from './zone-commands';
 
 /** One `zjsc` sub-command. Later modules add theirs to the list below. */
@@ -20,6 +21,7 @@ export const commands: CliCommand[] = [
   { name: 'db backup', args: 'FILE', summary: 'write every table to FILE (gzip), without pg_dump', run: backupCommand },
   { name: 'db restore', args: 'FILE', summary: 'replace every table with the contents of FILE', run: restoreCommand },
   { name: 'audit verify', args: '', summary: 'walk the audit hash chain and report the first broken record', run: auditVerifyCommand },
+  { name: 'user create-admin', args: '[--username U --password P]', summary: 'create a platform administrator (asks when flags are missing)', run: createAdminCommand },
   { name: 'zone validate', args: 'PATH', summary: 'check a zone pack folder and print its summary', run: zoneValidateCommand },
 ];
 

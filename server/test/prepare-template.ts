@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import { migrate } from '../platform/db/migrate';
+import { applyZonePack } from '../platform/zone/apply-zone-pack';
+import { loadZonePack, resolveZoneDir } from '../platform/zone/load-zone-pack';
 
 /**
  * Brings the template database into the state every integration test starts from. Runs once per test run; each
@@ -8,4 +10,6 @@ import { migrate } from '../platform/db/migrate';
  */
 export async function prepareTemplate(pool: pg.Pool): Promise<void> {
   await migrate(pool);
+  // The Zhangjiang zone pack: the organisation units that accounts, grants and data scopes refer to.
+  await applyZonePack(pool, await loadZonePack(resolveZoneDir('zhangjiang')));
 }

@@ -101,6 +101,21 @@ describe('applyZonePack', () => {
     expect(back.rows).toEqual([{ retired_at: null }]);
   });
 
+  it('leaves run-time units (enterprises, the expert pool) alone when the pack changes', async () => {
+    await db.pool.query(
+      `insert into org_units (id, zone_id, kind, name, name_en, attributes, source, verified, sort_order)
+       values ('ent-test', 'zhangjiang', 'enterprise', '测试企业', 'Test Co.', '{}', 'registration', true, 1),
+              ('expert-pool-test', 'zhangjiang', 'expert-pool', '专家库', 'Experts', '{}', 'platform', true, 2)`,
+    );
+    const edited = await editedPack('runtime', 'organisations.yaml', (t) => t.replace('name: 区统计局', 'name: 区统计局（再测）'));
+    expect((await applyZonePack(db.pool, edited)).changes.retiredUnits).toBe(0);
+    const { rows } = await db.pool.query(
+      `select id from org_units where id in ('ent-test', 'expert-pool-test') and retired_at is null order by id`,
+    );
+    expect(rows.map((r) => r.id)).toEqual(['ent-test', 'expert-pool-test']);
+    await applyZonePack(db.pool, pack);
+  });
+
   it('rewrites the links of a matter whose lead units changed', async () => {
     const edited = await editedPack('relinked', 'responsibilities.yaml', (t) =>
       t.replace('lead: [district-statistics]', 'lead: [district-statistics, district-finance]'),

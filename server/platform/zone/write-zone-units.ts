@@ -16,10 +16,12 @@ export async function writeZoneUnits(client: pg.PoolClient, zoneId: string, unit
   const ids = units.map((u) => u.id);
   await refuseForeignIds(client, zoneId, ids);
 
-  // Retire first: a retired unit frees its code for a unit that replaces it under a new id.
+  // Retire first: a retired unit frees its code for a unit that replaces it under a new id. Only units that come
+  // from the pack are the pack's to retire: enterprises and the expert pool are created at run time.
   const retired = await client.query(
     `update org_units set retired_at = now(), updated_at = now()
-      where zone_id = $1 and retired_at is null and not (id = any($2::text[]))`,
+      where zone_id = $1 and retired_at is null and not (id = any($2::text[]))
+        and kind not in ('enterprise', 'expert-pool')`,
     [zoneId, ids],
   );
 

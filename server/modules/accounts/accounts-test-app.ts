@@ -1,0 +1,102 @@
+/**
+ * Test support for the accounts integration tests (not itself a test): a cloned database with the zone pack, the
+ * expert pool and the demo accounts; the real module wiring (auth hook + routes) on a Fastify app; a clock the
+ * tests move; and helpers that sign in and call the API like a browser (cookie + X-CSRF-Token).
+ */
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { pino } from 'pino';
+import { createAuthSettings, SESSION_COOKIE, type AuthSettings } from '../../platform/auth';
+import { createApp } from '../../platform/http/create-app';
+import type { Logger } from '../../platform/logger';
+import { moduleRegistrar } from '../../register-modules';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database';
+import { ensureExpertPool } from './ensure-expert-pool';
+import { DEMO_PASSWORD, seedDemoAccounts } from './seed-demo-accounts';
+
+/** A clock that only moves when a test says so. */
+export interface TestClock {
+  now: Date;
+  advance(ms: number): void;
+}
+
+export interface AccountsTestApp {
+  app: FastifyInstance;
+  db: TestDatabase;
+  settings: AuthSettings;
+  clock: TestClock;
+  close(): Promise<void>;
+}
+
+export async function createAccountsTestApp(overrides: Partial<AuthSettings> = {}): Promise<AccountsTestApp> {
+  const db = await createTestDatabase();
+  await ensureExpertPool(db.pool, 'zhangjiang');
+  await seedDemoAccounts(db.pool, 'zhangjiang');
+  const clock: TestClock = {
+    now: new Date(),
+    advance(ms) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  const settings = createAuthSettings({ now: () => clock.now, ...overrides });
+  const app = await createApp({
+    logger: pino({ level: 'silent' }) as Logger,
+    version: 'test',
+    bodyLimitBytes: 1_048_576,
+    registerModules: moduleRegistrar({
+      db: { pool: db.pool, kind: 'external', connectionString: db.connectionString, close: async () => undefined },
+      zoneId: 'zhangjiang',
+      auth: settings,
+    }),
+  });
+  return {
+    app,
+    db,
+    settings,
+    clock,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** A signed-in browser: its session cookie and CSRF token. */
+export interface TestSession {
+  username: string;
+  cookie: string;
+  csrfToken: string;
+  me: { user: { id: string; mustChangePassword: boolean }; actingUnit: { id: string } | null; permissions: string[] };
+}
+
+export async function logIn(app: FastifyInstance, username: string, password = DEMO_PASSWORD, cookie?: string): Promise<TestSession> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    ...(cookie ? { cookies: { [SESSION_COOKIE]: cookie } } : {}),
+  });
+  if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+  const me = response.json() as TestSession['me'] & { csrfToken: string };
+  return { username, cookie: sessionCookieOf(response)!, csrfToken: me.csrfToken, me };
+}
+
+export function sessionCookieOf(response: LightMyRequestResponse): string | undefined {
+  return response.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
+}
+
+/** Calls the API as the session's browser would: the cookie always, the CSRF header on state changes. */
+export function call(
+  app: FastifyInstance,
+  session: TestSession,
+  method: InjectOptions['method'],
+  url: string,
+  payload?: unknown,
+): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method,
+    url,
+    cookies: { [SESSION_COOKIE]: session.cookie },
+    headers: method === 'GET' ? {} : { 'x-csrf-token': session.csrfToken },
+    ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+  });
+}
