@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './platform/db/open-database';
 import { accountsRoutes } from './modules/accounts';
+import { auditRoutes } from './modules/audit';
 import { healthRoutes } from './modules/health';
 import { zoneRoutes } from './modules/zone';
 import { DEFAULT_AUTH_SETTINGS, installAuth, type AuthSettings } from './platform/auth';
@@ -23,5 +24,6 @@ export function moduleRegistrar(context: ModuleContext): (app: FastifyInstance) 
     await app.register(healthRoutes, { pool: db.pool, databaseKind: db.kind, version: VERSION });
     await app.register(zoneRoutes, { pool: db.pool, zoneId });
     await app.register(accountsRoutes, { pool: db.pool, zoneId, settings });
+    await app.register(auditRoutes, { pool: db.pool });
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createAccountsTestApp, logIn, type AccountsTestApp } from './accounts-test-app';
+import { call, createAccountsTestApp, logIn, type AccountsTestApp } from '../../test/test-app';
 
 let t: AccountsTestApp;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../platform/auth';
 import { verifyAuditChain } from '../../platform/audit';
-import { call, createAccountsTestApp, logIn, sessionCookieOf, type AccountsTestApp } from './accounts-test-app';
+import { call, createAccountsTestApp, logIn, sessionCookieOf, type AccountsTestApp } from '../../test/test-app';
 import { DEMO_PASSWORD } from './seed-demo-accounts';
 
 let t: AccountsTestApp;

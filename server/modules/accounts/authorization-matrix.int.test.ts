@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_SCOPES, type DataScope } from '../../../core/access/data-scope';
 import { hashPassword, listDeclaredPermissions } from '../../platform/auth';
 import { AccountsPermission } from './accounts.permissions';
-import { call, createAccountsTestApp, logIn, type AccountsTestApp, type TestSession } from './accounts-test-app';
+import { call, createAccountsTestApp, logIn, type AccountsTestApp, type TestSession } from '../../test/test-app';
 import { composeCreditCode } from './demo-credit-code';
 
 type Target = 'unit' | 'tree' | 'territory' | 'own' | 'out';

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { AuthContext } from '../../platform/auth';
+import { toCsv } from '../../platform/csv';
 import { AccountsPermission } from './accounts.permissions';
 import { listRegistrationRows, type RegistrationQuery } from './registrations.repository';
 
@@ -15,20 +16,5 @@ export async function exportRegistrations(pool: pg.Pool, auth: AuthContext, quer
     limit: EXPORT_LIMIT,
     offset: 0,
   });
-  const lines = [HEADER.join(',')];
-  for (const row of rows) {
-    lines.push(
-      HEADER.map((key) => {
-        const value = row[key];
-        return csvField(value instanceof Date ? value.toISOString() : value === null ? '' : String(value));
-      }).join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-// Quotes every field, and defuses spreadsheet formulas (a name starting with = + - @ would run in Excel).
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return toCsv(HEADER, rows.map((row) => HEADER.map((key) => row[key])));
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../platform/audit';
-import { call, createAccountsTestApp, logIn, type AccountsTestApp, type TestSession } from './accounts-test-app';
+import { call, createAccountsTestApp, logIn, type AccountsTestApp, type TestSession } from '../../test/test-app';
 import { composeCreditCode } from './demo-credit-code';
 import { DEMO_PASSWORD } from './seed-demo-accounts';
 

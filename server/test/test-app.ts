@@ -1,17 +1,16 @@
 /**
- * Test support for the accounts integration tests (not itself a test): a cloned database with the zone pack, the
+ * Test support for integration tests of the HTTP API (not itself a test): a cloned database with the zone pack, the
  * expert pool and the demo accounts; the real module wiring (auth hook + routes) on a Fastify app; a clock the
  * tests move; and helpers that sign in and call the API like a browser (cookie + X-CSRF-Token).
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { pino } from 'pino';
-import { createAuthSettings, SESSION_COOKIE, type AuthSettings } from '../../platform/auth';
-import { createApp } from '../../platform/http/create-app';
-import type { Logger } from '../../platform/logger';
-import { moduleRegistrar } from '../../register-modules';
-import { createTestDatabase, type TestDatabase } from '../../test/test-database';
-import { ensureExpertPool } from './ensure-expert-pool';
-import { DEMO_PASSWORD, seedDemoAccounts } from './seed-demo-accounts';
+import { createAuthSettings, SESSION_COOKIE, type AuthSettings } from '../platform/auth';
+import { createApp } from '../platform/http/create-app';
+import type { Logger } from '../platform/logger';
+import { moduleRegistrar } from '../register-modules';
+import { createTestDatabase, type TestDatabase } from './test-database';
+import { DEMO_PASSWORD, ensureExpertPool, seedDemoAccounts } from '../modules/accounts';
 
 /** A clock that only moves when a test says so. */
 export interface TestClock {
