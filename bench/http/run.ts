@@ -1,7 +1,8 @@
 /**
  * bench/http — throughput and latency of a DB-backed list endpoint against a bare Fastify hello-world, measured in
- * the same run with the same client (autocannon, 50 connections). Rounds alternate between the two servers so that
- * machine noise hits both; medians are reported. Run: `npm run bench:http`.
+ * the same run with the same client (autocannon, 50 connections). The list is fetched as a signed-in officer would
+ * (session cookie, data scope in SQL), so authentication is part of the cost. Rounds alternate between the two
+ * servers so that machine noise hits both; medians are reported. Run: `npm run bench:http`.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -13,7 +14,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const HELLO_PORT = 4101;
 const APP_PORT = 4102;
 const DATA_DIR = '.tmp/bench-http-data';
-const TARGET_PATH = process.env.BENCH_PATH ?? '/api/zone/units';
+const TARGET_PATH = process.env.BENCH_PATH ?? '/api/units?pageSize=50';
+const USERNAME = process.env.BENCH_USER ?? 'zj-officer';
 
 interface Sample { rps: number; p99: number; p50: number; errors: number; non2xx: number }
 
@@ -29,13 +31,17 @@ async function main(): Promise<void> {
     await waitFor(`http://127.0.0.1:${APP_PORT}/api/health`);
     const helloUrl = `http://127.0.0.1:${HELLO_PORT}/hello`;
     const appUrl = `http://127.0.0.1:${APP_PORT}${TARGET_PATH}`;
+    const cookie = await signIn(`http://127.0.0.1:${APP_PORT}`);
+    const probe = await fetch(appUrl, { headers: { cookie } });
+    const items = ((await probe.json()) as { items?: unknown[] }).items?.length;
+    console.log(`GET ${TARGET_PATH} as ${USERNAME}: ${probe.status}, ${items} items per page`);
     await load(helloUrl, 2);
-    await load(appUrl, 2);
+    await load(appUrl, 2, cookie);
     const helloRuns: Sample[] = [];
     const appRuns: Sample[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       helloRuns.push(await load(helloUrl, DURATION_S));
-      appRuns.push(await load(appUrl, DURATION_S));
+      appRuns.push(await load(appUrl, DURATION_S, cookie));
       console.log(`round ${round + 1}: hello ${fmt(helloRuns.at(-1)!)} | ${TARGET_PATH} ${fmt(appRuns.at(-1)!)}`);
     }
     const h = median(helloRuns.map((s) => s.rps));
@@ -53,8 +59,25 @@ async function main(): Promise<void> {
   }
 }
 
-async function load(url: string, seconds: number): Promise<Sample> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, pipelining: 1 });
+async function signIn(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: USERNAME, password: 'Demo@2026' }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!res.ok || !cookie) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  return cookie;
+}
+
+async function load(url: string, seconds: number, cookie?: string): Promise<Sample> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    pipelining: 1,
+    headers: cookie ? { cookie } : {},
+  });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
