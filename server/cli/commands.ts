@@ -35,7 +35,8 @@ export function usage(): string {
     ...lines,
     '',
     'Environment: PORT (3000), DATA_DIR (./data), DATABASE_URL, ZONE (zhangjiang), LOG_LEVEL (info),',
-    '             EMBEDDED_DB_PORT (54329), DEMO (on with the embedded database)',
+    '             EMBEDDED_DB_PORT (54329), DEMO (on with the embedded database),',
+    '             SESSION_IDLE_MINUTES (30), SESSION_ABSOLUTE_HOURS (12)',
     '',
   ].join('\n');
 }
