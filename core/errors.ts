@@ -62,6 +62,26 @@ const catalogue = {
     zh: '区域图层 {layer} 无效：要素 {feature}：{reason}',
     en: 'Invalid territory layer {layer}: feature {feature}: {reason}',
   },
+  /** An address to resolve is missing, empty, not text or too long; names the field. */
+  ADDRESS_INVALID: { status: 400, zh: '地址有误（{field}）：{reason}', en: 'Invalid address ({field}): {reason}' },
+  /** A case type the zone's routing rules do not know; names the field and lists the known ones. */
+  CASE_TYPE_UNKNOWN: {
+    status: 400,
+    zh: '未知的办件类型（{field}）：{caseType}；可选：{known}',
+    en: 'Unknown case type ({field}): {caseType}; known: {known}',
+  },
+  /** A territory layer name that the zone does not have (or that cannot be imported); names the field. */
+  TERRITORY_LAYER_UNKNOWN: {
+    status: 400,
+    zh: '未知或不可导入的图层（{field}）：{layer}；可选：{known}',
+    en: 'Unknown or non-importable layer ({field}): {layer}; known: {known}',
+  },
+  /** An imported boundary file failed validation; `report` lists every problem with its feature and reason. Nothing changed. */
+  TERRITORY_IMPORT_INVALID: {
+    status: 400,
+    zh: '图层 {layer} 导入未通过校验（{count} 个问题），原图层未改动：{first}',
+    en: 'Import of layer {layer} failed validation ({count} problem(s)); the layer is unchanged: {first}',
+  },
   /** Sign-in with a wrong password or an unknown username: one message for both, so neither is revealed. */
   LOGIN_FAILED: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   /** Too many failed sign-ins for this username within the window; the lock lifts by itself. */
@@ -111,6 +131,14 @@ const catalogue = {
     status: 403,
     zh: '不能授予自己未拥有的权限或范围：{permissions}',
     en: 'You cannot grant permissions or scopes you do not hold: {permissions}',
+  },
+  /** Facts handed to a policy evaluation have the wrong type or an unknown name; `facts` lists each with its reason. */
+  POLICY_FACTS_INVALID: { status: 400, zh: '事实数据有误：{facts}', en: 'Invalid facts: {facts}' },
+  /** A policy is evaluated on a date that none of its versions covers. */
+  POLICY_NOT_IN_FORCE: {
+    status: 400,
+    zh: '政策 {policyId} 在 {asOf} 不在有效期内',
+    en: 'Policy {policyId} is not in force on {asOf}',
   },
   /** A precondition changed under the caller (stale version, concurrent edit). */
   CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'The data was changed by someone else; reload and try again' },

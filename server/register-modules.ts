@@ -3,6 +3,7 @@ import type { Database } from './platform/db/open-database';
 import { accountsRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { healthRoutes } from './modules/health';
+import { territoryRoutes } from './modules/territory';
 import { zoneRoutes } from './modules/zone';
 import { DEFAULT_AUTH_SETTINGS, installAuth, type AuthSettings } from './platform/auth';
 import { VERSION } from './platform/version';
@@ -24,6 +25,7 @@ export function moduleRegistrar(context: ModuleContext): (app: FastifyInstance) 
     await app.register(healthRoutes, { pool: db.pool, databaseKind: db.kind, version: VERSION });
     await app.register(zoneRoutes, { pool: db.pool, zoneId });
     await app.register(accountsRoutes, { pool: db.pool, zoneId, settings });
+    await app.register(territoryRoutes, { pool: db.pool, zoneId });
     await app.register(auditRoutes, { pool: db.pool });
   };
 }

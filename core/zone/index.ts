@@ -7,7 +7,17 @@ export { summarizeZonePack } from './summarize-zone-pack';
 export type { ZonePackSummary } from './summarize-zone-pack';
 export { formatIssuePath } from './zone-pack-issue';
 export type { ZonePackIssue } from './zone-pack-issue';
-export { UNIT_KINDS, ZONE_PACK_FILES } from './zone-pack.schema';
+export { OPTIONAL_ZONE_PACK_FILES, UNIT_KINDS, ZONE_PACK_FILES } from './zone-pack.schema';
+export { gazetteerFileSchema, type Gazetteer } from './gazetteer.schema';
+export {
+  LOCATION_UNIT_REFS,
+  routingFileSchema,
+  STEP_ROLES,
+  type RouteRule,
+  type RouteStepRule,
+  type RoutingRules,
+  type StepRole,
+} from './routing.schema';
 export type {
   LayerEntry,
   OrgUnit,

@@ -6,11 +6,15 @@
 import type { z } from 'zod';
 import { checkLayerReferences } from './check-layer-references';
 import { checkUnitReferences } from './check-unit-references';
+import { checkGazetteerReferences, checkRoutingReferences } from './check-rule-references';
 import { featureCollectionSchema } from './geojson.schema';
+import { gazetteerFileSchema } from './gazetteer.schema';
+import { routingFileSchema } from './routing.schema';
 import {
   layersFileSchema,
   organisationsFileSchema,
   responsibilitiesFileSchema,
+  OPTIONAL_ZONE_PACK_FILES,
   ZONE_PACK_FILES,
   zoneFileSchema,
   type TerritoryLayer,
@@ -29,6 +33,8 @@ export function parseZonePack(documents: ZonePackDocuments): ZonePackParseResult
   const organisations = parseFile(documents, ZONE_PACK_FILES.organisations, organisationsFileSchema, issues);
   const responsibilities = parseFile(documents, ZONE_PACK_FILES.responsibilities, responsibilitiesFileSchema, issues);
   const layerList = parseFile(documents, ZONE_PACK_FILES.layers, layersFileSchema, issues);
+  const gazetteer = parseOptionalFile(documents, OPTIONAL_ZONE_PACK_FILES.gazetteer, gazetteerFileSchema, issues);
+  const routing = parseOptionalFile(documents, OPTIONAL_ZONE_PACK_FILES.routing, routingFileSchema, issues);
 
   const layers: TerritoryLayer[] = [];
   layerList?.layers.forEach((entry, i) => {
@@ -42,9 +48,30 @@ export function parseZonePack(documents: ZonePackDocuments): ZonePackParseResult
 
   // Cross-record checks need every file to have the right shape; until then their findings would only be noise.
   if (issues.length > 0 || !zone || !organisations || !responsibilities || !layerList) return { ok: false, issues };
-  const pack: ZonePack = { zone, units: organisations.units, responsibilities: responsibilities.responsibilities, layers };
-  const referenceIssues = [...checkUnitReferences(pack), ...checkLayerReferences(pack)];
+  const pack: ZonePack = {
+    zone,
+    units: organisations.units,
+    responsibilities: responsibilities.responsibilities,
+    layers,
+    ...(gazetteer ? { gazetteer } : {}),
+    ...(routing ? { routing } : {}),
+  };
+  const referenceIssues = [
+    ...checkUnitReferences(pack),
+    ...checkLayerReferences(pack),
+    ...(gazetteer ? checkGazetteerReferences(pack, gazetteer) : []),
+    ...(routing ? checkRoutingReferences(pack, routing) : []),
+  ];
   return referenceIssues.length > 0 ? { ok: false, issues: referenceIssues } : { ok: true, pack };
+}
+
+function parseOptionalFile<S extends z.ZodType>(
+  documents: ZonePackDocuments,
+  file: string,
+  schema: S,
+  issues: ZonePackIssue[],
+): z.output<S> | undefined {
+  return file in documents ? parseFile(documents, file, schema, issues) : undefined;
 }
 
 function parseFile<S extends z.ZodType>(

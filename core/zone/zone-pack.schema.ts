@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { LayerFeatureCollection } from './geojson.schema';
+import type { Gazetteer } from './gazetteer.schema';
+import type { RoutingRules } from './routing.schema';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -171,6 +173,10 @@ export interface ZonePack {
   units: OrgUnit[];
   responsibilities: Responsibility[];
   layers: TerritoryLayer[];
+  /** gazetteer.yaml, when the pack has one (address resolution). */
+  gazetteer?: Gazetteer;
+  /** routing.yaml, when the pack has one (case routing). */
+  routing?: RoutingRules;
 }
 
 /** The fixed files of a pack, by role. Layer files are named in layers.yaml. */
@@ -179,4 +185,10 @@ export const ZONE_PACK_FILES = {
   organisations: 'organisations.yaml',
   responsibilities: 'responsibilities.yaml',
   layers: 'layers.yaml',
+} as const;
+
+/** Files a pack may have; without them the features that read them (addresses, routing) are unavailable. */
+export const OPTIONAL_ZONE_PACK_FILES = {
+  gazetteer: 'gazetteer.yaml',
+  routing: 'routing.yaml',
 } as const;

@@ -3,6 +3,7 @@ import { auditVerifyCommand } from './audit-commands';
 import { backupCommand, migrateCommand, restoreCommand } from './db-commands';
 import { devCommand } from './dev-command';
 import { startCommand } from './start-command';
+import { territoryImportCommand, territoryResolveCommand } from './territory-commands';
 import { createAdminCommand } from './user-commands';
 import { zoneValidateCommand } from './zone-commands';
 
@@ -22,6 +23,8 @@ export const commands: CliCommand[] = [
   { name: 'db restore', args: 'FILE', summary: 'replace every table with the contents of FILE', run: restoreCommand },
   { name: 'audit verify', args: '', summary: 'walk the audit hash chain and report the first broken record', run: auditVerifyCommand },
   { name: 'user create-admin', args: '[--username U --password P]', summary: 'create a platform administrator (asks when flags are missing)', run: createAdminCommand },
+  { name: 'territory resolve', args: 'LON LAT [--crs gcj02|bd09] [--from db|pack]', summary: 'resolve a point: zone, area, town, body, community, corridor', run: territoryResolveCommand },
+  { name: 'territory import', args: 'LAYER FILE [--crs gcj02] [--dry-run] [--source S] [--verified]', summary: 'replace a boundary layer from GeoJSON or a zipped Shapefile (validated, versioned)', run: territoryImportCommand },
   { name: 'zone validate', args: 'PATH', summary: 'check a zone pack folder and print its summary', run: zoneValidateCommand },
 ];
 

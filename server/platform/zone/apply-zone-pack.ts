@@ -9,6 +9,7 @@ import type { ZonePack } from '../../../core/zone';
 import { hashZonePack } from './hash-zone-pack';
 import { writeZoneLayers } from './write-zone-layers';
 import { writeZoneResponsibilities } from './write-zone-responsibilities';
+import { writeZoneRuleSets } from './write-zone-rule-sets';
 import { writeZoneUnits } from './write-zone-units';
 
 /** Rows written by one apply, for the start log. */
@@ -19,6 +20,8 @@ export interface ZonePackChanges {
   retiredResponsibilities: number;
   layers: number;
   removedLayers: number;
+  /** Gazetteer and routing documents written or removed. */
+  ruleSets: number;
 }
 
 export interface ApplyZonePackResult {
@@ -34,6 +37,7 @@ const NO_CHANGES: ZonePackChanges = {
   retiredResponsibilities: 0,
   layers: 0,
   removedLayers: 0,
+  ruleSets: 0,
 };
 
 export async function applyZonePack(pool: pg.Pool, pack: ZonePack): Promise<ApplyZonePackResult> {
@@ -52,6 +56,7 @@ export async function applyZonePack(pool: pg.Pool, pack: ZonePack): Promise<Appl
     const units = await writeZoneUnits(client, pack.zone.id, pack.units);
     const responsibilities = await writeZoneResponsibilities(client, pack.zone.id, pack.responsibilities);
     const layers = await writeZoneLayers(client, pack.zone.id, pack.layers);
+    const ruleSets = await writeZoneRuleSets(client, pack.zone.id, pack);
     await client.query('commit');
     return {
       changed: true,
@@ -63,6 +68,7 @@ export async function applyZonePack(pool: pg.Pool, pack: ZonePack): Promise<Appl
         retiredResponsibilities: responsibilities.retired,
         layers: layers.written,
         removedLayers: layers.removed,
+        ruleSets,
       },
     };
   } catch (error) {

@@ -7,8 +7,9 @@ import type { ZonePack } from '../../../core/zone';
 
 export function hashZonePack(pack: ZonePack): string {
   // Only the pack's data: a loaded pack also carries its folder, which must not change the hash.
-  const { zone, units, responsibilities, layers } = pack;
-  return hashJson({ zone, units, responsibilities, layers });
+  // Absent optional files drop out of the canonical form, so a pack without them keeps its earlier hash.
+  const { zone, units, responsibilities, layers, gazetteer, routing } = pack;
+  return hashJson({ zone, units, responsibilities, layers, gazetteer, routing });
 }
 
 /** sha256 (hex) of a value's canonical JSON. */

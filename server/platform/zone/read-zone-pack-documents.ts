@@ -1,5 +1,5 @@
 /**
- * 读取配置包文件 — reads a zone pack folder into parsed documents: the fixed YAML files, then the GeoJSON files
+ * 读取配置包文件 — reads a zone pack folder into parsed documents: the fixed (and optional) YAML files, then the GeoJSON files
  * that layers.yaml names. Syntax errors become issues naming the file and the line; a file that is absent is
  * simply left out (validation reports it as missing).
  */
@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ZonePackDocuments, ZonePackIssue } from '../../../core/zone';
-import { ZONE_PACK_FILES } from '../../../core/zone';
+import { OPTIONAL_ZONE_PACK_FILES, ZONE_PACK_FILES } from '../../../core/zone';
 
 export interface ReadZonePackResult {
   documents: ZonePackDocuments;
@@ -17,7 +17,7 @@ export interface ReadZonePackResult {
 export async function readZonePackDocuments(dir: string): Promise<ReadZonePackResult> {
   const documents: Record<string, unknown> = {};
   const issues: ZonePackIssue[] = [];
-  for (const file of Object.values(ZONE_PACK_FILES)) {
+  for (const file of [...Object.values(ZONE_PACK_FILES), ...Object.values(OPTIONAL_ZONE_PACK_FILES)]) {
     const text = await readOptional(dir, file);
     if (text === undefined) continue;
     const parsed = parseYaml(file, text);
