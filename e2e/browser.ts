@@ -51,3 +51,12 @@ export function screenshotPath(name: string): string {
   mkdirSync(screenshotDir, { recursive: true });
   return path.join(screenshotDir, `${name}.png`);
 }
+
+/** Signs in through the API as a demo user; the session cookie lands in the page's browser context. */
+export async function signInAs(journey: JourneyPage, baseUrl: string, username = 'admin'): Promise<string> {
+  const response = await journey.context.request.post(`${baseUrl}/api/auth/login`, {
+    data: { username, password: 'Demo@2026' },
+  });
+  if (response.status() !== 200) throw new Error(`sign-in as ${username}: ${response.status()} ${await response.text()}`);
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
+}

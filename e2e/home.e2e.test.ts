@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openJourneyPage, screenshotPath } from './browser';
+import { launchBrowser, openJourneyPage, screenshotPath, signInAs } from './browser';
 
 /** The part of GET /api/zone/summary the journey compares the page against. */
 interface ZoneSummary {
@@ -87,15 +87,17 @@ describe('home page journey', () => {
   });
 
   it('shows what a module not built yet will hold, and its address survives a reload', async () => {
-    const { context, page, errors } = await openJourneyPage(browser, { locale: 'zh-CN' });
+    const journey = await openJourneyPage(browser, { locale: 'zh-CN' });
+    const { context, page, errors } = journey;
+    await signInAs(journey, baseUrl, 'zj-officer');
     await page.goto(`${baseUrl}/`);
-    await page.getByTestId('nav-territory').click();
-    await page.getByTestId('placeholder-territory').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/territory');
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('placeholder-cases').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/cases');
 
     await page.reload();
-    await page.getByTestId('placeholder-territory').getByText('点位判定').waitFor();
-    expect(await page.title()).toContain('区域地图');
+    await page.getByTestId('placeholder-cases').getByText('完整的审批动作').waitFor();
+    expect(await page.title()).toContain('办件');
     expect(errors).toEqual([]);
     await context.close();
   });

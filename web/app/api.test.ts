@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApiError, requestJson } from './api';
+import { ApiError, onSessionLost, requestJson, sendJson, setCsrfToken, toQuery } from './api';
 
 beforeAll(async () => {
   await i18n.init({ lng: 'en', resources: { en: { translation: { errors: { network: 'offline' } } } } });
@@ -56,5 +56,49 @@ describe('requestJson', () => {
     const error = await requestJson('/api/zone/summary').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject(expected);
+  });
+});
+
+describe('session handling', () => {
+  afterEach(() => setCsrfToken(null));
+
+  it.each([
+    ['GET', null],
+    ['POST', 'token-1'],
+    ['DELETE', 'token-1'],
+  ])('%s sends X-CSRF-Token: %s', async (method, expected) => {
+    setCsrfToken('token-1');
+    const fetchMock = stubFetch(json(200, {}));
+    await requestJson('/api/x', { method });
+    const init = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(new Headers(init[1].headers).get('x-csrf-token')).toBe(expected);
+  });
+
+  it('answers undefined for 204 No Content', async () => {
+    stubFetch(new Response(null, { status: 204 }));
+    await expect(sendJson('/api/auth/logout', 'POST')).resolves.toBeUndefined();
+  });
+
+  it.each([
+    ['SESSION_EXPIRED', 1],
+    ['UNAUTHENTICATED', 1],
+    ['LOGIN_FAILED', 0],
+  ])('a 401 %s tells the session listeners %i time(s)', async (code, times) => {
+    const listener = vi.fn();
+    const unsubscribe = onSessionLost(listener);
+    stubFetch(json(401, { error: { code, message: 'no' } }));
+    await expect(requestJson('/api/users')).rejects.toMatchObject({ code, status: 401 });
+    unsubscribe();
+    expect(listener).toHaveBeenCalledTimes(times);
+  });
+});
+
+describe('toQuery', () => {
+  it.each([
+    [{}, ''],
+    [{ page: 2, q: '' }, '?page=2'],
+    [{ q: '金桥', status: undefined, unit: null }, '?q=%E9%87%91%E6%A1%A5'],
+  ])('%j → %s', (params, expected) => {
+    expect(toQuery(params)).toBe(expected);
   });
 });

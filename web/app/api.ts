@@ -33,29 +33,98 @@ function isErrorBody(body: unknown): body is ErrorBody {
   );
 }
 
-/**
- * Calls the platform API and returns its JSON. Every call carries the UI language so the server answers
- * (and words its errors) in it; a failure always arrives as an ApiError, never as a raw fetch exception.
- */
-export async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** The codes that mean "no valid session": the UI returns to the login page and, after it, to the page it was on. */
+const SESSION_LOST_CODES = new Set(['UNAUTHENTICATED', 'SESSION_EXPIRED']);
+
+// The CSRF token lives in memory only (never in storage a script of another page could read); a reload asks
+// /api/auth/me again, which hands it back.
+let csrfToken: string | null = null;
+const sessionLostListeners = new Set<(error: ApiError) => void>();
+
+/** Set by the auth provider from login and me; sent as X-CSRF-Token on every state-changing request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called whenever the server answers 401 UNAUTHENTICATED or SESSION_EXPIRED; returns the unsubscribe. */
+export function onSessionLost(listener: (error: ApiError) => void): () => void {
+  sessionLostListeners.add(listener);
+  return () => sessionLostListeners.delete(listener);
+}
+
+function buildHeaders(init: RequestInit): Headers {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json');
   headers.set('Accept-Language', currentLanguage());
   if (init.body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
+  return headers;
+}
 
-  let response: Response;
+async function send(path: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
+    return await fetch(path, { ...init, headers: buildHeaders(init), credentials: 'same-origin' });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError('NETWORK', i18n.t('errors.network'), 0);
   }
+}
 
+function errorOf(response: Response, body: unknown): ApiError {
+  if (!isErrorBody(body)) {
+    return new ApiError('BAD_RESPONSE', i18n.t('errors.badResponse', { status: response.status }), response.status);
+  }
+  const { code, message, requestId, details } = body.error;
+  const error = new ApiError(code, message, response.status, requestId, details);
+  if (response.status === 401 && SESSION_LOST_CODES.has(code)) for (const listener of sessionLostListeners) listener(error);
+  return error;
+}
+
+/**
+ * Calls the platform API and returns its JSON (undefined for 204 No Content). Every call carries the UI language
+ * so the server answers (and words its errors) in it; a failure always arrives as an ApiError, never as a raw
+ * fetch exception.
+ */
+export async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await send(path, init);
+  if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok && body !== undefined) return body as T;
-  if (isErrorBody(body)) {
-    const { code, message, requestId, details } = body.error;
-    throw new ApiError(code, message, response.status, requestId, details);
+  throw errorOf(response, body);
+}
+
+/** A state-changing call with a JSON body (an empty object when none is given). */
+export function sendJson<T>(path: string, method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', body?: unknown): Promise<T> {
+  return requestJson<T>(path, { method, body: method === 'DELETE' && body === undefined ? undefined : JSON.stringify(body ?? {}) });
+}
+
+/**
+ * Downloads a file the API produces (CSV exports) with the session's cookie, and saves it under the name the server
+ * gives; errors arrive as ApiError, like every other call, instead of a JSON page opening in the tab.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const response = await send(path, {});
+  if (!response.ok) throw errorOf(response, await response.json().catch(() => undefined));
+  const blob = await response.blob();
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** A query string from the defined, non-empty values of `params` (with the leading "?" when there are any). */
+export function toQuery(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   }
-  throw new ApiError('BAD_RESPONSE', i18n.t('errors.badResponse', { status: response.status }), response.status);
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findModuleByPath, modules, navGroups } from './modules';
+import { findModuleByPath, isModuleVisible, modules, navGroups } from './modules';
 
 describe('findModuleByPath', () => {
   it.each([
@@ -23,5 +23,22 @@ describe('modules', () => {
       ['home', 'territory', 'registry', 'policies', 'cases', 'approvals', 'projects', 'meetings', 'investment', 'accounts', 'audit'].sort(),
     );
     for (const entry of modules) expect(navGroups).toContain(entry.group);
+  });
+});
+
+describe('isModuleVisible', () => {
+  const visible = (permissions: string[] | null) =>
+    modules.filter((entry) => isModuleVisible(entry, permissions)).map((entry) => entry.key);
+
+  it.each<[string, string[] | null, string[], string[]]>([
+    ['anonymous visitors see the public modules only', null, ['home', 'territory', 'cases'], ['accounts', 'audit']],
+    ['a user without admin permissions', [], ['home', 'cases'], ['accounts', 'audit']],
+    ['the registration queue opens the accounts module', ['accounts.registration.read'], ['accounts'], ['audit']],
+    ['audit.read opens the audit log', ['audit.read'], ['audit'], ['accounts']],
+    ['an unrelated permission opens nothing', ['audit.verify'], ['home'], ['accounts', 'audit']],
+  ])('%s', (_label, permissions, shown, hidden) => {
+    const keys = visible(permissions);
+    for (const key of shown) expect(keys).toContain(key);
+    for (const key of hidden) expect(keys).not.toContain(key);
   });
 });

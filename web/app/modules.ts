@@ -12,6 +12,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
+import { Permission } from './permissions';
 
 /** 功能模块 — the feature folders of DESIGN.md §4, named the same on server and web. */
 export type ModuleKey =
@@ -36,9 +37,24 @@ export interface ModuleEntry {
   path: string;
   group: NavGroup;
   icon: ComponentType;
-  /** Shown to administrators only once sign-in exists (issue 3); until then everyone sees it. */
-  isAdminOnly?: boolean;
+  /**
+   * Shown only to a signed-in user whose acting unit holds one of these (the server's list in `me`); modules
+   * without it are shown to everyone, and their pages ask anonymous visitors to sign in.
+   */
+  permissions?: readonly Permission[];
 }
+
+/** The accounts module's pages, each with the permission that opens it; its menu entry shows when any does. */
+export const accountsPages = [
+  { key: 'users', permission: Permission.UserRead },
+  { key: 'registrations', permission: Permission.RegistrationRead },
+  { key: 'units', permission: Permission.UnitRead },
+  { key: 'roles', permission: Permission.RoleRead },
+  { key: 'grants', permission: Permission.GrantRead },
+] as const;
+
+/** 账号管理页 — one tab of the accounts module. */
+export type AccountsPageKey = (typeof accountsPages)[number]['key'];
 
 export const modules: readonly ModuleEntry[] = [
   { key: 'home', path: '/', group: 'groupOverview', icon: HomeOutlined },
@@ -50,8 +66,9 @@ export const modules: readonly ModuleEntry[] = [
   { key: 'projects', path: '/projects', group: 'groupCoordination', icon: FundProjectionScreenOutlined },
   { key: 'meetings', path: '/meetings', group: 'groupCoordination', icon: TeamOutlined },
   { key: 'investment', path: '/investment', group: 'groupCoordination', icon: RocketOutlined },
-  { key: 'accounts', path: '/accounts', group: 'groupAdmin', icon: SafetyCertificateOutlined, isAdminOnly: true },
-  { key: 'audit', path: '/audit', group: 'groupAdmin', icon: FileSearchOutlined, isAdminOnly: true },
+  { key: 'accounts', path: '/accounts', group: 'groupAdmin', icon: SafetyCertificateOutlined,
+    permissions: accountsPages.map((page) => page.permission) },
+  { key: 'audit', path: '/audit', group: 'groupAdmin', icon: FileSearchOutlined, permissions: [Permission.AuditRead] },
 ];
 
 export const navGroups: readonly NavGroup[] = [
@@ -67,4 +84,10 @@ export function findModuleByPath(pathname: string): ModuleEntry | undefined {
   return modules
     .filter((entry) => pathname === entry.path || (entry.path !== '/' && pathname.startsWith(`${entry.path}/`)))
     .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+/** Whether the menu shows `entry` to a user holding `permissions` (null when nobody is signed in). */
+export function isModuleVisible(entry: ModuleEntry, permissions: readonly string[] | null): boolean {
+  if (!entry.permissions) return true;
+  return permissions !== null && entry.permissions.some((permission) => permissions.includes(permission));
 }

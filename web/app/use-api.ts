@@ -12,19 +12,24 @@ export interface ApiState<T> {
 
 /**
  * Loads `path` and reloads it when the UI language changes (the server localizes messages). Data already on
- * screen stays there during a reload, so switching the language does not flash a skeleton.
+ * screen stays there during a reload, so switching the language does not flash a skeleton. A null path loads
+ * nothing (for data the user may not read).
  */
-export function useApi<T>(path: string): ApiState<T> {
+export function useApi<T>(path: string | null): ApiState<T> {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<Omit<ApiState<T>, 'reload'>>({
     data: undefined,
     error: undefined,
-    isLoading: true,
+    isLoading: path !== null,
   });
 
   useEffect(() => {
+    if (path === null) {
+      setState({ data: undefined, error: undefined, isLoading: false });
+      return undefined;
+    }
     const controller = new AbortController();
     setState((previous) => ({ ...previous, isLoading: true }));
     requestJson<T>(path, { signal: controller.signal }).then(

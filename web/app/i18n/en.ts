@@ -1,3 +1,9 @@
+import { accountsEn } from './sections/accounts.en';
+import { auditEn } from './sections/audit.en';
+import { authEn } from './sections/auth.en';
+import { permissionNamesEn } from './sections/permission-names.en';
+import { profileEn } from './sections/profile.en';
+import { territoryEn } from './sections/territory.en';
 import type { Messages } from './zh-CN';
 
 /** English UI strings; the `Messages` type keeps them key-for-key with the Chinese catalogue. */
@@ -52,6 +58,19 @@ const en: Messages = {
     unverified: 'Unverified',
     source: 'Source: {{source}}',
     none: '—',
+    actions: 'Actions',
+    status: 'Status',
+    add: 'Add',
+    create: 'Create',
+    edit: 'Edit',
+    save: 'Save',
+    remove: 'Remove',
+    search: 'Search',
+    reset: 'Reset',
+    copy: 'Copy',
+    copied: 'Copied',
+    exportCsv: 'Export CSV',
+    total: '{{count}} in all',
   },
   errors: {
     network: 'Cannot reach the server. Check the network and try again.',
@@ -60,6 +79,8 @@ const en: Messages = {
     notFoundBody: 'The page you asked for does not exist or has moved.',
     crashTitle: 'Something went wrong',
     crashBody: 'The page hit an unexpected error. Reload and try again; if it persists, contact the platform administrator.',
+    forbiddenTitle: 'No access',
+    forbiddenBody: 'The unit you act for may not open this page. If you serve in another unit, switch to it at the top right.',
   },
   home: {
     title: 'Science city overview',
@@ -116,6 +137,7 @@ const en: Messages = {
       description: 'Towns of the zone with their statistical codes',
     },
   },
+  territory: territoryEn,
   placeholder: {
     badge: 'In development',
     plannedIn: 'Issue #{{issue}}',
@@ -123,6 +145,11 @@ const en: Messages = {
     users: 'Main users',
     notice: 'This module is being built. Once released it will provide the following here.',
   },
+  auth: authEn,
+  profile: profileEn,
+  accounts: accountsEn,
+  audit: auditEn,
+  permissionNames: permissionNamesEn,
 };
 
 export default en;

@@ -2,6 +2,14 @@
  * 中文文案 — the reference catalogue of UI strings. Its shape is the type every other language must match
  * (see en.ts), so a key missing in a translation is a type error rather than a blank label.
  */
+import { accountsZh } from './sections/accounts.zh-CN';
+import { auditZh } from './sections/audit.zh-CN';
+import { authZh } from './sections/auth.zh-CN';
+import { permissionNamesZh } from './sections/permission-names.zh-CN';
+import { profileZh } from './sections/profile.zh-CN';
+import { territoryZh } from './sections/territory.zh-CN';
+import type { WidenStrings } from './widen';
+
 const zhCN = {
   app: {
     name: '张江科学城一体化管理服务平台',
@@ -53,6 +61,19 @@ const zhCN = {
     unverified: '待核实',
     source: '来源：{{source}}',
     none: '—',
+    actions: '操作',
+    status: '状态',
+    add: '添加',
+    create: '创建',
+    edit: '编辑',
+    save: '保存',
+    remove: '移除',
+    search: '查询',
+    reset: '重置',
+    copy: '复制',
+    copied: '已复制',
+    exportCsv: '导出 CSV',
+    total: '共 {{count}} 条',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',
@@ -61,6 +82,8 @@ const zhCN = {
     notFoundBody: '您访问的页面不存在或已移动。',
     crashTitle: '页面出错了',
     crashBody: '页面遇到意外错误，请刷新后重试。如问题持续，请联系平台管理员。',
+    forbiddenTitle: '无权访问',
+    forbiddenBody: '您当前代表的单位没有查看此页面的权限。如您在其他单位任职，可在右上角切换单位。',
   },
   home: {
     title: '科学城概览',
@@ -118,6 +141,7 @@ const zhCN = {
       description: '扩区范围内的街镇及统计用区划代码',
     },
   },
+  territory: territoryZh,
   placeholder: {
     badge: '建设中',
     plannedIn: '需求 #{{issue}}',
@@ -125,11 +149,14 @@ const zhCN = {
     users: '主要使用者',
     notice: '本模块正在建设，上线后将在此处提供以下功能。',
   },
+  auth: authZh,
+  profile: profileZh,
+  accounts: accountsZh,
+  audit: auditZh,
+  permissionNames: permissionNamesZh,
 };
 
 export default zhCN;
 
 /** The shape of the UI catalogue: every leaf is a string, whatever the language. */
 export type Messages = WidenStrings<typeof zhCN>;
-
-type WidenStrings<T> = { [K in keyof T]: T[K] extends string ? string : WidenStrings<T[K]> };

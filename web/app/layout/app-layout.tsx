@@ -1,22 +1,30 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Layout, Skeleton, Typography } from 'antd';
+import { Alert, Button, Layout, Skeleton, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useAuth } from '../auth/auth-context';
 import { findModuleByPath } from '../modules';
 import { Brand } from './brand';
 import { LanguageToggle } from './language-toggle';
 import { NavMenu } from './nav-menu';
 import { StatusBar } from './status-bar';
+import { UserMenu } from './user-menu';
 
 const siderWidth = 232;
 
-/** The frame of every page: side menu, header with product name and language, content, status footer. */
+/**
+ * The frame of every page: side menu, header with product name, language and the user (acting unit, profile, sign
+ * out), content, status footer. The content is keyed by user and acting unit, so switching the unit reloads the
+ * page's data for it.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [isCollapsed, setCollapsed] = useState(false);
   const current = findModuleByPath(pathname);
+  const { me } = useAuth();
+  const crumb = current && current.key !== 'home' ? t(`nav.${current.key}`) : pathname === '/profile' ? t('auth.profile') : null;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -57,16 +65,27 @@ export function AppLayout() {
           <Typography.Title level={1} style={{ fontSize: 17, margin: 0, whiteSpace: 'nowrap' }} data-testid="product-name">
             {t('app.name')}
           </Typography.Title>
-          {current && current.key !== 'home' && (
+          {crumb && (
             <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
-              / {t(`nav.${current.key}`)}
+              / {crumb}
             </Typography.Text>
           )}
           <div style={{ flex: 1 }} />
           <LanguageToggle />
+          <UserMenu />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <main style={{ maxWidth: 1440, margin: '0 auto' }}>
+          <main style={{ maxWidth: 1440, margin: '0 auto' }} key={me ? `${me.user.id}:${me.actingUnit?.id ?? ''}` : 'anonymous'}>
+            {me?.user.mustChangePassword && pathname !== '/profile' && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                data-testid="must-change-password"
+                title={t('auth.mustChangePassword')}
+                action={<Link to="/profile">{t('auth.changeNow')}</Link>}
+              />
+            )}
             <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
               <Outlet />
             </Suspense>

@@ -1,35 +1,135 @@
-import { ModulePlaceholder, type ModulePlan } from '../../app/module-placeholder';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadFile, toQuery } from '../../app/api';
+import { ApiErrorResult } from '../../app/api-error-result';
+import { useAuth } from '../../app/auth/auth-context';
+import { hasAnyPermission } from '../../app/auth/me';
+import { ForbiddenResult } from '../../app/forbidden-result';
+import { formatDateTime } from '../../app/format';
+import { useLocalized } from '../../app/localized';
+import { PageHeader } from '../../app/page-header';
+import { Permission } from '../../app/permissions';
+import { useAction } from '../../app/use-action';
+import { useApi } from '../../app/use-api';
+import { useListParams } from '../../app/use-list-params';
+import { usePageTitle } from '../../app/use-page-title';
+import type { Page } from '../accounts/accounts-api';
+import { useUnits } from '../accounts/units/use-units';
+import { auditFilterKeys, type AuditRecord, type ChainCheck } from './audit-api';
+import { AuditFilters } from './audit-filters';
+import { AuditRecordDetail } from './audit-record-detail';
+import { ChainResult, VerifyChainButton } from './verify-chain-button';
 
-const plan: ModulePlan = {
-  key: 'audit',
-  issue: 3,
-  text: {
-    'zh-CN': {
-      summary:
-        '防篡改的审计日志：谁、代表哪个单位、以何种身份（本单位职权或以张江科学城名义）、做了什么、改了什么，与业务变更在同一事务中写入。',
-      users: ['张江科建办', '平台管理员', '监督检查人员'],
-      capabilities: [
-        { title: '完整留痕', detail: '操作人、代表单位、身份、动作、对象、变更前后摘要、请求编号、客户端地址和时间。' },
-        { title: '哈希链防篡改', detail: '记录只追加、逐条链接；zjsc audit verify 可指出第一条被篡改、缺失或顺序被改动的记录。' },
-        { title: '检索与导出', detail: '按人员、单位、对象、动作和时间检索审计记录，并导出。' },
-        { title: '文书存证', detail: '办件文书的校验值写入审计日志，可随时核对文书未被改动。' },
-      ],
-    },
-    en: {
-      summary:
-        'A tamper-evident audit log: who, for which unit, in what capacity (own authority or in the name of the science city), did what and changed what, written in the same transaction as the change.',
-      users: ['Zhangjiang Science City office', 'Administrators', 'Inspectors'],
-      capabilities: [
-        { title: 'Complete record', detail: 'Actor, acting unit, capacity, action, object, a before/after summary, request id, client address and time.' },
-        { title: 'Hash chain', detail: 'Append-only, each record linked to the one before; zjsc audit verify reports the first tampered, missing or reordered record.' },
-        { title: 'Search and export', detail: 'Search by person, unit, object, action and time, and export the results.' },
-        { title: 'Document checksums', detail: 'The checksum of every case document is recorded, so a document can be shown unchanged.' },
-      ],
-    },
-  },
-};
-
-/** 审计日志 — shows what the audit log viewer will hold until issue 3 builds it. */
+/**
+ * 审计日志 — search the append-only log (scoped on the server), see each record's before/after field by field,
+ * export what was found as CSV, and verify the hash chain.
+ */
 export function AuditPage() {
-  return <ModulePlaceholder plan={plan} />;
+  const { t } = useTranslation();
+  const { name } = useLocalized();
+  const { me } = useAuth();
+  const { units } = useUnits();
+  const { values, page, pageSize, update } = useListParams(auditFilterKeys);
+  const canRead = hasAnyPermission(me, [Permission.AuditRead]);
+  const { data, error, isLoading, reload } = useApi<Page<AuditRecord>>(canRead ? `/api/audit${toQuery({ ...values, page, pageSize })}` : null);
+  const { run, pending } = useAction();
+  const [chain, setChain] = useState<ChainCheck>();
+  usePageTitle(t('nav.audit'));
+
+  if (!canRead) return <ForbiddenResult />;
+
+  return (
+    <div data-testid="audit">
+      <PageHeader title={t('nav.audit')} description={t('audit.description')} />
+      <Card style={{ marginBottom: 16 }}>
+        <AuditFilters values={values} units={units} onApply={(filters) => update(Object.fromEntries(auditFilterKeys.map((key) => [key, filters[key]])))} />
+      </Card>
+      <Card
+        title={t('audit.records', { count: data?.total ?? 0 })}
+        extra={
+          <Flex gap={8} wrap justify="flex-end">
+            <Button
+              icon={<DownloadOutlined />}
+              loading={pending === 'export'}
+              onClick={() => void run('export', () => downloadFile(`/api/audit/export${toQuery(values)}`, 'audit.csv'))}
+              data-testid="export-audit"
+            >
+              {t('common.exportCsv')}
+            </Button>
+            {hasAnyPermission(me, [Permission.AuditVerify]) && <VerifyChainButton onResult={setChain} />}
+          </Flex>
+        }
+      >
+        {chain && <ChainResult result={chain} onClose={() => setChain(undefined)} />}
+        {error ? (
+          <ApiErrorResult error={error} onRetry={reload} />
+        ) : (
+          <Table<AuditRecord>
+            rowKey="seq"
+            size="middle"
+            loading={isLoading}
+            dataSource={data?.items}
+            data-testid="audit-table"
+            expandable={{ expandedRowRender: (record) => <AuditRecordDetail record={record} />, expandRowByClick: true }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100, 200],
+              showTotal: (total) => t('common.total', { count: total }),
+              onChange: (next, size) => update({ page: next === 1 ? undefined : next, pageSize: size === 20 ? undefined : size }),
+            }}
+            columns={[
+              { title: '#', dataIndex: 'seq', width: 70, render: (seq: number) => <Typography.Text type="secondary">{seq}</Typography.Text> },
+              { title: t('audit.time'), dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at, { seconds: true }) },
+              {
+                title: t('audit.actor'),
+                width: 150,
+                render: (_, record) =>
+                  record.actor ? (
+                    <Tooltip title={record.actor.username}>
+                      <Typography.Text>{record.actor.displayName}</Typography.Text>
+                    </Tooltip>
+                  ) : (
+                    <Tag>{t('audit.system')}</Tag>
+                  ),
+              },
+              {
+                title: t('audit.actingUnit'),
+                width: 200,
+                render: (_, record) => (
+                  <Space size={4} wrap>
+                    {record.actingUnit ? name(record.actingUnit) : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>}
+                    {record.capacity === 'in-the-name-of' && (
+                      <Tag color="gold" data-testid="capacity-tag">
+                        {t('audit.inTheNameOf', { unit: record.inTheNameOf ? name(record.inTheNameOf) : t('common.none') })}
+                      </Tag>
+                    )}
+                  </Space>
+                ),
+              },
+              { title: t('audit.action'), dataIndex: 'action', render: (action: string) => <Tag color="blue">{action}</Tag> },
+              {
+                title: t('audit.object'),
+                render: (_, record) => (
+                  <span>
+                    <Typography.Text>{record.objectType}</Typography.Text>
+                    {record.objectId && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }} ellipsis>
+                        {record.objectId.length > 14 ? `${record.objectId.slice(0, 12)}…` : record.objectId}
+                      </Typography.Text>
+                    )}
+                  </span>
+                ),
+              },
+              { title: t('audit.clientAddress'), dataIndex: 'clientAddress', width: 130, render: (value: string | null) => value ?? t('common.none') },
+            ]}
+          />
+        )}
+      </Card>
+    </div>
+  );
 }

@@ -1,39 +1,159 @@
-import { ModulePlaceholder, type ModulePlan } from '../../app/module-placeholder';
+import { CloseOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/api';
+import { ApiErrorResult } from '../../app/api-error-result';
+import { usePageTitle } from '../../app/use-page-title';
+import { AddressPanel, type AddressSearch } from './address-panel';
+import { CoordinateReadout, type PointerSink } from './coordinate-readout';
+import { floatingPanelStyle } from './floating-panel';
+import { LayerPanel } from './layer-panel';
+import type { SearchInput } from './parse-search-input';
+import { ResolutionPanel } from './resolution-panel';
+import { SearchBar } from './search-bar';
+import { LAYER_NAMES, resolveAddress, type Crs, type LayerName } from './territory-api';
+import { usePointAnswer, type PointQuery } from './use-point-answer';
+import { useTerritoryLayers } from './use-territory-layers';
+import { ZoneMap, type LonLat, type ZoneMapHighlight } from './zone-map';
 
-const plan: ModulePlan = {
-  key: 'territory',
-  issue: 4,
-  text: {
-    'zh-CN': {
-      summary:
-        '张江科学城 220 平方公里的空间底座：原区域与扩区区域、街镇、管理主体辖区、产业社区和三大功能廊道。在地图上点击任意位置，即可判定其所属区域、街镇和管理主体，并给出办件流转路线。',
-      users: ['张江科建办', '管理局 / 管委会经办人员', '区规划资源局', '平台管理员'],
-      capabilities: [
-        { title: '园区地图', detail: '以 GeoJSON 图层绘制的矢量底图：原区域、扩区区域、街镇、管理主体、产业社区、功能廊道和地标，带图层开关、图例和“示意”标注。' },
-        { title: '点位判定', detail: '任意一点 → 是否在园区内、原区域或扩区区域、街镇、管理主体、产业社区和廊道，并注明所用图层版本；支持 WGS-84、GCJ-02（高德/腾讯）和 BD-09（百度）坐标。' },
-        { title: '地址解析', detail: '中文地址 → 街镇和管理主体，附置信度和命中的规则；无法定位的地址标为“需人工定位”，绝不猜测。' },
-        { title: '办件路由', detail: '按事项类型和位置给出受理、审核、上报单位：人才政策原区域与扩区区域两条路线，委托审批以张江科学城名义办理，专项资金一门式受理。' },
-        { title: '官方边界导入', detail: '管理员以 GeoJSON 或 Shapefile 替换图层，校验闭合环、坐标系、包含关系、重叠与空隙；出错时现有图层不受影响。图层按版本保存，可查询任一日期的有效版本。' },
-        { title: '批量判定接口', detail: '一次最多判定 10 万个点，供企业清单定位和统计分析使用。' },
-      ],
-    },
-    en: {
-      summary:
-        'The spatial base of the 220 km² science city: the original and expansion areas, towns, the bodies’ areas, industry communities and the three corridors. Click anywhere on the map to learn its area, town and handling body, and the route a case takes.',
-      users: ['Zhangjiang Science City office', 'Officers of the administrations', 'District planning bureau', 'Administrators'],
-      capabilities: [
-        { title: 'Zone map', detail: 'A vector map drawn from the GeoJSON layers only: original and expanded area, towns, bodies, industry communities, corridors and places, with layer toggles, a legend and an “approximate” badge.' },
-        { title: 'Point resolution', detail: 'Any point → inside the zone or not, original or expansion area, town, body, community and corridor, with the layer versions used; WGS-84, GCJ-02 (Amap/Tencent) and BD-09 (Baidu) input.' },
-        { title: 'Address resolution', detail: 'Chinese address text → town and body, with a confidence and the rule that matched; an address that cannot be placed is marked “needs manual location”, never guessed.' },
-        { title: 'Case routing', detail: 'For a case type and a location, the units that receive, review and report it: the two talent routes of the policy, delegated approvals in the name of the zone, and one-door intake for the special fund.' },
-        { title: 'Official boundary import', detail: 'Administrators replace a layer from GeoJSON or a Shapefile; rings, CRS, containment, overlaps and gaps are checked and a failed import changes nothing. Layers are versioned by date.' },
-        { title: 'Batch resolution API', detail: 'Up to 100,000 points per request, for placing the enterprise list and for statistics.' },
-      ],
-    },
-  },
-};
+/** What the side panel is about: a point (clicked or typed) or an address. */
+type Subject = { kind: 'point'; query: PointQuery; isTyped: boolean } | { kind: 'address'; search: AddressSearch };
 
-/** 区域地图 — shows what the zone map will hold until issue 4 builds it. */
+/**
+ * 区域地图 — the zone map page: the layers with toggles and legend, click anywhere for the resolver's answer and
+ * the case routes from there, search an address or a coordinate pair.
+ */
 export function TerritoryPage() {
-  return <ModulePlaceholder plan={plan} />;
+  const { t } = useTranslation();
+  usePageTitle(t('territory.title'));
+  const { catalogue, layers, error } = useTerritoryLayers();
+  const [visible, setVisible] = useState<ReadonlySet<LayerName>>(() => new Set(LAYER_NAMES));
+  const [subject, setSubject] = useState<Subject | null>(null);
+  const pointerSink = useRef<PointerSink | null>(null);
+  const addressRequest = useRef<AbortController | null>(null);
+  const pointQuery = subject?.kind === 'point' ? subject.query : null;
+  const answer = usePointAnswer(pointQuery);
+
+  const showPoint = useCallback((point: LonLat) => {
+    addressRequest.current?.abort();
+    setSubject({ kind: 'point', query: { ...point, crs: 'wgs84' }, isTyped: false });
+  }, []);
+  const onPointerMove = useCallback((point: LonLat | null) => pointerSink.current?.(point), []);
+
+  const search = (input: Exclude<SearchInput, { kind: 'empty' }>, crs: Crs) => {
+    addressRequest.current?.abort();
+    if (input.kind === 'coordinates') {
+      setSubject({ kind: 'point', query: { lon: input.lon, lat: input.lat, crs }, isTyped: true });
+      return;
+    }
+    const controller = new AbortController();
+    addressRequest.current = controller;
+    const { address } = input;
+    setSubject({ kind: 'address', search: { address } });
+    resolveAddress(address, controller.signal).then(
+      (result) => setSubject({ kind: 'address', search: { address, answer: result } }),
+      (failure: unknown) => {
+        if (controller.signal.aborted) return;
+        const apiError = failure instanceof ApiError ? failure : new ApiError('BAD_RESPONSE', String(failure), 0);
+        setSubject({ kind: 'address', search: { address, error: apiError } });
+      },
+    );
+  };
+
+  const highlight = useMemo((): ZoneMapHighlight[] => {
+    const found =
+      subject?.kind === 'address' && subject.search.answer?.status === 'placed'
+        ? subject.search.answer
+        : subject?.kind === 'point'
+          ? { town: answer.resolution?.town, body: null }
+          : undefined;
+    const items: ZoneMapHighlight[] = [];
+    if (found?.town?.code) items.push({ layer: 'towns', id: found.town.code });
+    if (found?.body?.id) items.push({ layer: 'bodies', id: found.body.id });
+    return items;
+  }, [subject, answer.resolution]);
+
+  const marker = pointQuery ? (answer.resolution?.wgs84 ?? (pointQuery.crs === 'wgs84' ? pointQuery : null)) : null;
+  const isTyped = subject?.kind === 'address' || (subject?.kind === 'point' && subject.isTyped);
+
+  return (
+    <div data-testid="territory">
+      <Flex align="baseline" gap={12} wrap style={{ marginBottom: 12 }}>
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+          {t('territory.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('territory.subtitle')}</Typography.Text>
+      </Flex>
+      {error && !catalogue ? (
+        <ApiErrorResult error={error} />
+      ) : (
+        <ZoneMap
+          layers={layers}
+          visibleLayers={visible}
+          highlight={highlight}
+          shouldFrameHighlight={isTyped}
+          marker={marker}
+          onMapClick={showPoint}
+          onPointerMove={onPointerMove}
+          framePadding={{ top: 40, bottom: 56, left: 330, right: subject ? 420 : 40 }}
+          style={{ height: 'calc(100vh - 190px)', minHeight: 540, borderRadius: 8, border: '1px solid #dfe3ea' }}
+        >
+          <Flex vertical gap={10} style={{ position: 'absolute', top: 12, left: 12, bottom: 40, pointerEvents: 'none', zIndex: 3 }}>
+            <SearchBar isSearching={subject?.kind === 'address' && !subject.search.answer && !subject.search.error} onSearch={search} />
+            {catalogue && (
+              <div style={{ minHeight: 0, overflowY: 'auto', pointerEvents: 'auto', alignSelf: 'flex-start' }}>
+                <LayerPanel
+                  catalogue={catalogue}
+                  bodies={layers.bodies}
+                  places={layers.places}
+                  visible={visible}
+                  onToggle={(layer, isVisible) => {
+                    const next = new Set(visible);
+                    if (isVisible) next.add(layer);
+                    else next.delete(layer);
+                    setVisible(next);
+                  }}
+                />
+              </div>
+            )}
+          </Flex>
+          {subject && (
+            <aside
+              data-testid="territory-panel"
+              style={{
+                ...floatingPanelStyle,
+                position: 'absolute',
+                top: 12,
+                right: 12,
+                // Clear of the zoom buttons and scale in the bottom-right corner.
+                maxHeight: 'calc(100% - 110px)',
+                width: 392,
+                display: 'flex',
+                flexDirection: 'column',
+                zIndex: 3,
+              }}
+            >
+              <Flex align="center" justify="space-between" style={{ padding: '10px 10px 8px 16px', borderBottom: '1px solid #eef0f3' }}>
+                <Typography.Text strong style={{ fontSize: 15 }}>
+                  {t(subject.kind === 'point' ? 'territory.answer.title' : 'territory.address.title')}
+                </Typography.Text>
+                <Button type="text" size="small" icon={<CloseOutlined />} aria-label={t('territory.answer.close')} onClick={() => setSubject(null)} />
+              </Flex>
+              <div style={{ padding: '12px 16px 14px', overflowY: 'auto' }}>
+                {subject.kind === 'point' ? (
+                  <ResolutionPanel query={subject.query} answer={answer} catalogue={catalogue ?? []} layers={layers} />
+                ) : (
+                  <AddressPanel search={subject.search} />
+                )}
+              </div>
+            </aside>
+          )}
+          <div style={{ position: 'absolute', bottom: 10, left: 10, zIndex: 3, pointerEvents: 'none' }}>
+            <CoordinateReadout sinkRef={pointerSink} />
+          </div>
+        </ZoneMap>
+      )}
+    </div>
+  );
 }
