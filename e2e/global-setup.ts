@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildWebIfStale } from '../scripts/build-web-if-stale';
+import { findFreePort } from '../server/test/run-cli';
 import { repoRoot, tmpDir } from './paths';
 
 declare module 'vitest' {
@@ -101,17 +101,6 @@ async function stopServer(server: ChildProcess): Promise<void> {
   const timer = setTimeout(() => server.kill('SIGKILL'), stopTimeoutMs);
   await exited;
   clearTimeout(timer);
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** The server serves web/dist; rebuild it when any web source is newer, so a journey never tests stale UI. */

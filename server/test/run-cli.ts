@@ -37,15 +37,22 @@ export function spawnCli(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   });
 }
 
+/**
+ * A port the OS calls free, outside 54000–54999: some database tests use fixed ports there, and a port handed out
+ * here while they run would collide with them.
+ */
 export async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      });
     });
-  });
+    if (port < 54000 || port > 54999) return port;
+  }
 }
 
 export async function waitForHealthy(baseUrl: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
