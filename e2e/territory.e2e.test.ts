@@ -177,4 +177,25 @@ describe('zone map journey', () => {
     expect(errors).toEqual([]);
     await journey.context.close();
   });
+
+  it('lets an administrator validate an official boundary file before importing it', async () => {
+    const journey = await openJourneyPage(browser, { locale: 'zh-CN' });
+    const { page, errors } = journey;
+    await signInAs(journey, baseUrl);
+    const towns = await journey.context.request.get(`${baseUrl}/api/territory/layers/towns`);
+    expect(towns.status()).toBe(200);
+    await openMap(page);
+    await page.getByTestId('layer-import-open').click();
+    await page.getByTestId('layer-import-file').setInputFiles({
+      name: 'towns.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(await towns.body()),
+    });
+    await page.getByTestId('layer-import-validate').click();
+    await page.getByTestId('layer-import-report').waitFor();
+    await page.getByText('校验通过').waitFor();
+    await page.screenshot({ path: screenshotPath('territory-import') });
+    expect(errors).toEqual([]);
+    await journey.context.close();
+  });
 });

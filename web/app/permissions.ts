@@ -1,7 +1,7 @@
 /**
  * 权限标识 — the permission ids the UI looks for in `me.permissions` to build menus and tabs and to offer page-level
  * actions (create, export) that no object carries yet. The server declares them (accounts.permissions.ts,
- * audit.permissions.ts) and decides; what may be done to an object always comes with the object as `abilities`.
+ * audit.permissions.ts, territory.permissions.ts) and decides; what may be done to an object always comes with the object as `abilities`.
  */
 export const Permission = {
   UserRead: 'accounts.user.read',
@@ -16,6 +16,7 @@ export const Permission = {
   TokenManage: 'accounts.token.manage',
   AuditRead: 'audit.read',
   AuditVerify: 'audit.verify',
+  TerritoryLayerImport: 'territory.layer.import',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -4,10 +4,14 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
 import { ApiErrorResult } from '../../app/api-error-result';
+import { useAuth } from '../../app/auth/auth-context';
+import { hasAnyPermission } from '../../app/auth/me';
+import { Permission } from '../../app/permissions';
 import { usePageTitle } from '../../app/use-page-title';
 import { AddressPanel, type AddressSearch } from './address-panel';
 import { CoordinateReadout, type PointerSink } from './coordinate-readout';
 import { floatingPanelStyle } from './floating-panel';
+import { LayerImport } from './layer-import';
 import { LayerPanel } from './layer-panel';
 import type { SearchInput } from './parse-search-input';
 import { ResolutionPanel } from './resolution-panel';
@@ -28,6 +32,7 @@ export function TerritoryPage() {
   const { t } = useTranslation();
   usePageTitle(t('territory.title'));
   const { catalogue, layers, error } = useTerritoryLayers();
+  const canImport = hasAnyPermission(useAuth().me, [Permission.TerritoryLayerImport]);
   const [visible, setVisible] = useState<ReadonlySet<LayerName>>(() => new Set(LAYER_NAMES));
   const [subject, setSubject] = useState<Subject | null>(null);
   const pointerSink = useRef<PointerSink | null>(null);
@@ -84,6 +89,11 @@ export function TerritoryPage() {
           {t('territory.title')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('territory.subtitle')}</Typography.Text>
+        {canImport && (
+          <span style={{ marginLeft: 'auto' }}>
+            <LayerImport />
+          </span>
+        )}
       </Flex>
       {error && !catalogue ? (
         <ApiErrorResult error={error} />
