@@ -180,15 +180,13 @@ describe('accounts journeys', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath('accounts-audit'), fullPage: true });
 
-    await page.getByTestId('user-menu').click();
-    await page.getByText('个人中心', { exact: true }).click();
+    await chooseFromUserMenu(page, '个人中心');
     await page.getByTestId('sessions').locator('tr.ant-table-row').first().waitFor();
     await settle(page);
     await page.screenshot({ path: screenshotPath('accounts-profile'), fullPage: true });
 
     // Signing out lands on the login page; the pages behind it ask for a session again.
-    await page.getByTestId('user-menu').click();
-    await page.getByText('退出登录', { exact: true }).click();
+    await chooseFromUserMenu(page, '退出登录');
     await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('reason') === 'signed-out');
     await page.getByText('您已安全退出登录。').waitFor();
     await page.goto(`${baseUrl}/audit`);
@@ -265,3 +263,21 @@ describe('accounts journeys', () => {
     }
   });
 });
+
+/**
+ * Opens the user menu and picks an item. A click on the trigger while the last menu is still fading out closes it
+ * instead of opening it (seen on a loaded CI machine), so open until the item is really visible.
+ */
+async function chooseFromUserMenu(page: Page, label: string): Promise<void> {
+  const item = page.getByRole('menuitem', { name: label });
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByTestId('user-menu').click();
+    try {
+      await item.waitFor({ state: 'visible', timeout: 3_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+  await item.click();
+}
