@@ -8,7 +8,7 @@ describe('collectPermissionGroups', () => {
   const groups = collectPermissionGroups([role('a', ['cases.case.accept', 'accounts.user.read']), role('b', ['cases.case.read'])], ['meetings.task.read']);
 
   it('groups every permission by its module, sorted, without duplicates', () => {
-    expect(groups.map((group) => group.module)).toEqual(['accounts', 'audit', 'cases', 'meetings']);
+    expect(groups.map((group) => group.module)).toEqual(['accounts', 'audit', 'cases', 'meetings', 'territory']);
     expect(groups.find((group) => group.module === 'cases')?.permissions).toEqual(['cases.case.accept', 'cases.case.read']);
     const accounts = groups.find((group) => group.module === 'accounts')!.permissions;
     expect(accounts.filter((id) => id === 'accounts.user.read')).toHaveLength(1);
