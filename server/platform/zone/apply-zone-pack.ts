@@ -6,6 +6,7 @@
  */
 import type pg from 'pg';
 import type { ZonePack } from '../../../core/zone';
+import { inTransaction } from '../db/transaction';
 import { hashZonePack } from './hash-zone-pack';
 import { writeZoneLayers } from './write-zone-layers';
 import { writeZoneResponsibilities } from './write-zone-responsibilities';
@@ -42,22 +43,15 @@ const NO_CHANGES: ZonePackChanges = {
 
 export async function applyZonePack(pool: pg.Pool, pack: ZonePack): Promise<ApplyZonePackResult> {
   const hash = hashZonePack(pack);
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    await client.query('begin');
+  return inTransaction(pool, async (client) => {
     await client.query(`select pg_advisory_xact_lock(hashtextextended('zjsc:zone-pack', 0))`);
     const stored = await client.query<{ pack_hash: string }>('select pack_hash from zones where id = $1', [pack.zone.id]);
-    if (stored.rows[0]?.pack_hash === hash) {
-      await client.query('commit');
-      return { changed: false, hash, changes: NO_CHANGES };
-    }
+    if (stored.rows[0]?.pack_hash === hash) return { changed: false, hash, changes: NO_CHANGES };
     await writeZone(client, pack, hash);
     const units = await writeZoneUnits(client, pack.zone.id, pack.units);
     const responsibilities = await writeZoneResponsibilities(client, pack.zone.id, pack.responsibilities);
     const layers = await writeZoneLayers(client, pack.zone.id, pack.layers);
     const ruleSets = await writeZoneRuleSets(client, pack.zone.id, pack);
-    await client.query('commit');
     return {
       changed: true,
       hash,
@@ -71,14 +65,7 @@ export async function applyZonePack(pool: pg.Pool, pack: ZonePack): Promise<Appl
         ruleSets,
       },
     };
-  } catch (error) {
-    await client.query('rollback').catch(() => {
-      broken = true;
-    });
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
 }
 
 async function writeZone(client: pg.PoolClient, pack: ZonePack, hash: string): Promise<void> {
