@@ -32,16 +32,33 @@ export async function listUnits(pool: pg.Pool, auth: AuthContext, query: UnitQue
   const countParams = [...params];
   params.push(query.pageSize, (query.page - 1) * query.pageSize);
   const from = 'org_units o left join enterprises e on e.unit_id = o.id';
-  const [page, count] = await Promise.all([
-    pool.query(
-      `select o.id, o.kind, o.name, o.name_en as "nameEn", o.parent_id as "parentId", o.code,
-              e.credit_code as "creditCode", e.body_id as "bodyId", e.town_code as "townCode"
-         from ${from} where ${where}
-        order by (o.kind = 'enterprise'), o.sort_order, o.id
-        limit $${params.length - 1} offset $${params.length}`,
-      params,
-    ),
-    pool.query<{ total: number }>(`select count(*)::int as total from ${from} where ${where}`, countParams),
-  ]);
-  return { items: page.rows, total: count.rows[0]!.total, page: query.page, pageSize: query.pageSize };
+  // The total rides along with the page (a few hundred units at most, so counting them in the window is cheap and
+  // saves a second round trip); only a page past the end needs its own count.
+  const page = await pool.query<UnitRow & { total: number }>(
+    `select o.id, o.kind, o.name, o.name_en as "nameEn", o.parent_id as "parentId", o.code,
+            e.credit_code as "creditCode", e.body_id as "bodyId", e.town_code as "townCode", count(*) over ()::int as total
+       from ${from} where ${where}
+      order by (o.kind = 'enterprise'), o.sort_order, o.id
+      limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  const total = page.rows[0]?.total ?? (query.page === 1 ? 0 : await countUnits(pool, from, where, countParams));
+  return { items: page.rows.map(({ total: _total, ...unit }) => unit), total, page: query.page, pageSize: query.pageSize };
+}
+
+interface UnitRow {
+  id: string;
+  kind: string;
+  name: string;
+  nameEn: string | null;
+  parentId: string | null;
+  code: string | null;
+  creditCode: string | null;
+  bodyId: string | null;
+  townCode: string | null;
+}
+
+async function countUnits(pool: pg.Pool, from: string, where: string, params: unknown[]): Promise<number> {
+  const { rows } = await pool.query<{ total: number }>(`select count(*)::int as total from ${from} where ${where}`, params);
+  return rows[0]!.total;
 }

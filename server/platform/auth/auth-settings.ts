@@ -15,6 +15,8 @@ export interface AuthSettings {
   maxFailuresPerAddress: number;
   failureWindowMs: number;
   lockoutMs: number;
+  /** How long an identity may be served from memory between notifications (default 5 s; 0 turns the cache off). */
+  identityCacheMs: number;
   now(): Date;
 }
 
@@ -28,6 +30,7 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = Object.freeze({
   maxFailuresPerAddress: 30,
   failureWindowMs: 15 * MINUTE,
   lockoutMs: 15 * MINUTE,
+  identityCacheMs: 5_000,
   now: () => new Date(),
 });
 

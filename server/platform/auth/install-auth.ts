@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { AppError, isAppError } from '../../../core/errors';
 import type { AuthContext } from './auth-context';
 import type { AuthSettings } from './auth-settings';
+import { createIdentityCache, type IdentityCache } from './identity-cache';
 import { authenticateApiToken, authenticateSession } from './load-auth';
 import { isPublicRoute, PUBLIC_API_ROUTES, type PublicRoute } from './public-routes';
 import { readSessionCookie } from './session-cookie';
@@ -27,12 +28,18 @@ export async function installAuth(app: FastifyInstance, options: InstallAuthOpti
   const publicRoutes = options.publicRoutes ?? PUBLIC_API_ROUTES;
   await app.register(fastifyCookie);
   app.decorateRequest('auth', null);
+  const cache = await createIdentityCache(options.pool, options.settings.identityCacheMs);
+  app.addHook('onClose', () => cache.close());
+  // Any write may have changed someone's identity (a sign-out, a grant, a role): forget before the client hears back.
+  app.addHook('onSend', async (request) => {
+    if (!SAFE_METHODS.has(request.method)) cache.clear();
+  });
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0]!;
     if (!path.startsWith('/api/') && path !== '/api') return;
     const isPublic = isPublicRoute(publicRoutes, request.method, request.routeOptions.url ?? path);
     try {
-      request.auth = await authenticate(request, options);
+      request.auth = await authenticate(request, options, cache);
     } catch (error) {
       // A stale cookie must not stop anyone from signing in again or reading public content.
       if (isPublic && isAppError(error)) return;
@@ -42,16 +49,16 @@ export async function installAuth(app: FastifyInstance, options: InstallAuthOpti
   });
 }
 
-async function authenticate(request: FastifyRequest, options: InstallAuthOptions): Promise<AuthContext | null> {
+async function authenticate(request: FastifyRequest, options: InstallAuthOptions, cache: IdentityCache): Promise<AuthContext | null> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new AppError('UNAUTHENTICATED');
-    return authenticateApiToken(options.pool, match[1]!, options.settings);
+    return authenticateApiToken(options.pool, match[1]!, options.settings, cache);
   }
   const token = readSessionCookie(request);
   if (!token) return null;
-  const auth = await authenticateSession(options.pool, token, options.settings);
+  const auth = await authenticateSession(options.pool, token, options.settings, cache);
   if (!SAFE_METHODS.has(request.method) && auth.via.kind === 'session') {
     const header = request.headers['x-csrf-token'];
     const given = typeof header === 'string' ? header : '';

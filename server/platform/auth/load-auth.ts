@@ -1,5 +1,5 @@
 /**
- * 加载身份 — one query per request: the session (or API token), its user, the user's grants in the acting unit
+ * 加载身份 — one query per request (none while the identity cache holds it): the session (or API token), its user, the user's grants in the acting unit
  * with their roles' permissions, and the acting unit's subtree and territory, which is all scopes need.
  */
 import type pg from 'pg';
@@ -7,6 +7,7 @@ import type { Grant } from '../../../core/access/data-scope';
 import { AppError } from '../../../core/errors';
 import { createAuthContext, type AuthContext } from './auth-context';
 import type { AuthSettings } from './auth-settings';
+import type { IdentityCache } from './identity-cache';
 import { csrfTokenOf, isSameDigest, parseApiToken, sessionIdOf, sha256Hex } from './session-token';
 
 interface AuthRow {
@@ -61,10 +62,14 @@ interface SessionRow extends AuthRow {
  * active → SESSION_EXPIRED (the UI then returns to the login page and back). Refreshes the idle expiry at most
  * once per touch interval.
  */
-export async function authenticateSession(pool: pg.Pool, token: string, settings: AuthSettings): Promise<AuthContext> {
+export async function authenticateSession(
+  pool: pg.Pool,
+  token: string,
+  settings: AuthSettings,
+  cache?: IdentityCache,
+): Promise<AuthContext> {
   const sessionId = sessionIdOf(token);
-  const { rows } = await pool.query<SessionRow>({ name: 'auth-session', text: SESSION_SQL, values: [sessionId] });
-  const row = rows[0];
+  const row = await loadRow<SessionRow>(pool, cache, `s:${sessionId}`, 'auth-session', SESSION_SQL, sessionId);
   if (!row) throw new AppError('UNAUTHENTICATED');
   const now = settings.now();
   const isExpired = row.idle_expires_at <= now || row.absolute_expires_at <= now;
@@ -73,6 +78,8 @@ export async function authenticateSession(pool: pg.Pool, token: string, settings
   if (now.getTime() - row.last_seen_at.getTime() >= settings.touchIntervalMs) {
     const idle = new Date(Math.min(now.getTime() + settings.idleTimeoutMs, row.absolute_expires_at.getTime()));
     await pool.query('update sessions set last_seen_at = $2, idle_expires_at = $3 where id = $1', [sessionId, now, idle]);
+    row.last_seen_at = now;
+    row.idle_expires_at = idle;
   }
   return toAuthContext(row, { kind: 'session', sessionId, csrfToken: csrfTokenOf(token) }, null);
 }
@@ -87,11 +94,15 @@ interface TokenRow extends AuthRow {
 }
 
 /** The identity behind an API token; its grants are narrowed to the token's permissions, scopes unchanged. */
-export async function authenticateApiToken(pool: pg.Pool, token: string, settings: AuthSettings): Promise<AuthContext> {
+export async function authenticateApiToken(
+  pool: pg.Pool,
+  token: string,
+  settings: AuthSettings,
+  cache?: IdentityCache,
+): Promise<AuthContext> {
   const tokenId = parseApiToken(token);
   if (!tokenId) throw new AppError('UNAUTHENTICATED');
-  const { rows } = await pool.query<TokenRow>({ name: 'auth-token', text: TOKEN_SQL, values: [tokenId] });
-  const row = rows[0];
+  const row = await loadRow<TokenRow>(pool, cache, `t:${tokenId}`, 'auth-token', TOKEN_SQL, tokenId);
   const now = settings.now();
   if (!row || !isSameDigest(row.token_hash, sha256Hex(token))) throw new AppError('UNAUTHENTICATED');
   if (row.revoked_at !== null || (row.expires_at !== null && row.expires_at <= now) || row.status !== 'active') {
@@ -99,8 +110,19 @@ export async function authenticateApiToken(pool: pg.Pool, token: string, setting
   }
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() >= settings.touchIntervalMs) {
     await pool.query('update api_tokens set last_used_at = $2 where id = $1', [tokenId, now]);
+    row.last_used_at = now;
   }
   return toAuthContext(row, { kind: 'token', tokenId }, new Set(row.permissions));
+}
+
+// Rows are cached whole and checked on every use, so expiry and the token digest are never taken from the cache.
+async function loadRow<T>(pool: pg.Pool, cache: IdentityCache | undefined, key: string, name: string, text: string, id: string): Promise<T | undefined> {
+  const cached = cache?.get<T>(key);
+  if (cached) return cached;
+  const { rows } = await pool.query({ name, text, values: [id] });
+  const row = rows[0] as T | undefined;
+  if (row) cache?.set(key, row);
+  return row;
 }
 
 function toAuthContext(row: AuthRow, via: AuthContext['via'], allowed: Set<string> | null): AuthContext {

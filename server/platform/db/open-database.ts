@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../../../core/errors';
 import { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded-supervisor';
 import { typeParsers } from './pg-types';
+import { StatementCachingClient } from './statement-caching-client';
 
 /** The oldest PostgreSQL we support (server_version_num). */
 const MIN_SERVER_VERSION_NUM = 150_000;
@@ -60,7 +61,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 export function createPool(connectionString: string, logger: Logger, max = POOL_SIZE): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, types: typeParsers, application_name: 'zjsc' });
+  const pool = new pg.Pool({ connectionString, max, types: typeParsers, application_name: 'zjsc', Client: StatementCachingClient });
   // An idle client whose server went away emits 'error' on the pool; unhandled, that would crash the process.
   pool.on('error', (error) => logger.error({ err: error }, 'idle database connection failed'));
   return pool;

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createAccountsTestApp, logIn, type AccountsTestApp } from '../../test/test-app';
+
+// The cache must never outlive a revocation: through this server at once, from anywhere else within moments.
+let t: AccountsTestApp;
+
+beforeAll(async () => {
+  t = await createAccountsTestApp({ identityCacheMs: 60_000 });
+});
+afterAll(() => t?.close());
+
+const listUnits = (session: Awaited<ReturnType<typeof logIn>>) => call(t.app, session, 'GET', '/api/units?pageSize=1');
+
+async function eventually(check: () => Promise<boolean>): Promise<boolean> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
+
+describe('identity cache', () => {
+  it('forgets a session signed out through the API before the sign-out answers', async () => {
+    const session = await logIn(t.app, 'zj-officer');
+    expect((await listUnits(session)).statusCode).toBe(200);
+    expect((await call(t.app, session, 'POST', '/api/auth/logout')).statusCode).toBe(204);
+    expect((await listUnits(session)).statusCode).toBe(401);
+  });
+
+  it('forgets a session revoked by plain SQL from another connection (database notification)', async () => {
+    const session = await logIn(t.app, 'jq-officer');
+    expect((await listUnits(session)).statusCode).toBe(200);
+    await t.db.pool.query(`update sessions set revoked_at = now() where user_id = (select id from users where username = 'jq-officer')`);
+    expect(await eventually(async () => (await listUnits(session)).statusCode === 401)).toBe(true);
+  });
+
+  it('sees a grant withdrawn by plain SQL (the permission disappears within moments)', async () => {
+    const session = await logIn(t.app, 'rsj-officer');
+    expect((await listUnits(session)).statusCode).toBe(200);
+    await t.db.pool.query(`delete from grants where user_id = (select id from users where username = 'rsj-officer')`);
+    expect(await eventually(async () => (await listUnits(session)).statusCode === 403)).toBe(true);
+  });
+
+  it('keeps serving a session whose only change is its last-seen time', async () => {
+    const session = await logIn(t.app, 'admin');
+    await t.db.pool.query(`update sessions set last_seen_at = now() where user_id = (select id from users where username = 'admin')`);
+    expect((await listUnits(session)).statusCode).toBe(200);
+  });
+});
