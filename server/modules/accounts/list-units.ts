@@ -50,7 +50,7 @@ interface UnitRow {
   id: string;
   kind: string;
   name: string;
-  nameEn: string | null;
+  nameEn: string;
   parentId: string | null;
   code: string | null;
   creditCode: string | null;
