@@ -1,5 +1,6 @@
 import { ExclamationCircleOutlined } from '@ant-design/icons';
 import { Alert, Skeleton, Steps, Tabs, Tag, Tooltip, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../app/api';
 import { useLocalized } from '../../app/localized';
@@ -118,14 +119,14 @@ function StepNumber({ value }: { value: number }) {
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction;
 type Name = (item: { name: string; nameEn?: string | null }) => string;
 type Text = (zh: string, en?: string | null) => string;
 
 /** The secondary lines of a step: how the units act, with whom, to whom, by which standard, in whose name. */
 function detailsOf(step: RouteStep, t: Translate, name: Name, text: Text): string[] {
   const lines: string[] = [];
-  if (step.units.length > 1 && step.mode) lines.push(t(step.mode === 'any' ? 'territory.routes.modeAny' : 'territory.routes.modeAll'));
+  if (step.units.length > 1 && step.mode) lines.push(step.mode === 'any' ? t('territory.routes.modeAny') : t('territory.routes.modeAll'));
   if (step.participants?.length) lines.push(t('territory.routes.participants', { units: step.participants.map(name).join('、') }));
   if (step.to?.length) lines.push(t('territory.routes.to', { units: step.to.map(name).join('、') }));
   if (step.standard) lines.push(t(`territory.routes.standard.${step.standard}`));
