@@ -13,7 +13,8 @@ import type { Parameter, PolicyCatalogIssue, PolicyVersion } from './policy-type
 import { findParameterValue } from './resolve-parameters';
 import type { LiteralValue } from './rule-ast';
 
-function checkLiteral(type: Parameter['type'], value: LiteralValue): string | undefined {
+/** Why a literal does not fit a parameter's type, or undefined when it does (also checks a draft's new values). */
+export function checkLiteral(type: Parameter['type'], value: LiteralValue): string | undefined {
   const got = JSON.stringify(value);
   switch (type) {
     case 'money':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, formatDate, nextDay, parseIsoDate, yearsBetween } from './dates';
+import { addYears, formatDate, nextDay, parseIsoDate, previousDay, yearsBetween } from './dates';
 
 describe('dates', () => {
   it.each([
@@ -51,5 +51,15 @@ describe('dates', () => {
     [20240415, 20240416],
   ])('the day after %d is %d', (date, expected) => {
     expect(nextDay(date)).toBe(expected);
+  });
+
+  it.each([
+    [20240101, 20231231],
+    [20240301, 20240229],
+    [20230301, 20230228],
+    [20240501, 20240430],
+    [20240416, 20240415],
+  ])('the day before %d is %d', (date, expected) => {
+    expect(previousDay(date)).toBe(expected);
   });
 });

@@ -65,3 +65,13 @@ export function nextDay(date: number): number {
   if (month < 12) return year * 10000 + (month + 1) * 100 + 1;
   return (year + 1) * 10000 + 101;
 }
+
+/** The calendar day before (a version is closed the day before its successor begins). */
+export function previousDay(date: number): number {
+  const year = Math.floor(date / 10000);
+  const month = Math.floor(date / 100) % 100;
+  const day = date % 100;
+  if (day > 1) return date - 1;
+  if (month > 1) return year * 10000 + (month - 1) * 100 + daysInMonth(year, month - 1);
+  return (year - 1) * 10000 + 1231;
+}

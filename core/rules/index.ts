@@ -14,6 +14,13 @@ export type { CeilingOutcome } from './apply-annual-ceiling';
 export { detectDoubleFunding } from './detect-double-funding';
 export type { DoubleFunding } from './detect-double-funding';
 export { findPolicyVersion } from './find-policy-version';
+export { applyPolicyRevision } from './apply-policy-revision';
+export type { PolicyRevision, RevisionIssue, RevisionResult } from './apply-policy-revision';
+export { listPolicyParameters, parameterValueOn } from './policy-parameters';
+export { classifyEnterpriseSize } from './classify-enterprise-size';
+export type { EnterpriseSize, SizeFigures } from './classify-enterprise-size';
+export { compareResults, createSimulationTally } from './tally-simulation';
+export type { ChangeKind, GroupTotals, SideResult, SimulationTally, SimulationTotals } from './tally-simulation';
 export { parsePolicyTests, runPolicyTest } from './policy-tests';
 export type { PolicyTest, PolicyTestFailure, PolicyTestFile } from './policy-tests';
 export { ENTERPRISE_FACTS, FACT_TYPES } from './facts';
@@ -38,3 +45,4 @@ export type {
 export type { AmountFormula, Band, Condition, Expr, LegalRef, LiteralValue } from './rule-ast';
 export type { LegalRefView, ParameterUse, TraceEntry } from './trace';
 export type { RuleLocale, Text } from './text';
+export { pickText } from './text';

@@ -7,8 +7,15 @@ export { summarizeZonePack } from './summarize-zone-pack';
 export type { ZonePackSummary } from './summarize-zone-pack';
 export { formatIssuePath } from './zone-pack-issue';
 export type { ZonePackIssue } from './zone-pack-issue';
-export { OPTIONAL_ZONE_PACK_FILES, UNIT_KINDS, ZONE_PACK_FILES } from './zone-pack.schema';
+export { isPolicyRuleFile, OPTIONAL_ZONE_PACK_FILES, POLICIES_FOLDER, UNIT_KINDS, ZONE_PACK_FILES } from './zone-pack.schema';
+export { isWorkflowFile, WORKFLOWS_FOLDER } from './zone-pack.schema';
 export { gazetteerFileSchema, type Gazetteer } from './gazetteer.schema';
+export {
+  registryFileSchema,
+  type IndustryRuleConfig,
+  type RegistryConfig,
+  type RegistrySourceConfig,
+} from './registry.schema';
 export {
   LOCATION_UNIT_REFS,
   routingFileSchema,
@@ -27,6 +34,7 @@ export type {
   UnitKind,
   ZoneInfo,
   ZonePack,
+  ZonePackPolicies,
 } from './zone-pack.schema';
 export { zoneSummarySchema } from './zone-summary.schema';
 export type { UnitRef, ZoneSummary } from './zone-summary.schema';

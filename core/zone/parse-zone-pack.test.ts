@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseZonePack } from './parse-zone-pack';
+import { buildDocuments, makePolicy } from '../rules/testdata/build-catalog';
 import { minimalPackDocuments } from './testdata/minimal-pack';
 import type { ZonePackIssue } from './zone-pack-issue';
 
@@ -204,3 +205,36 @@ describe('parseZonePack', () => {
     expect(result.ok && result.pack.responsibilities[0]).toMatchObject({ support: [], supportKinds: [] });
   });
 });
+
+describe('parseZonePack with policies/', () => {
+  /** The minimal pack with a one-policy catalogue whose sources are the pack's own. */
+  function withPolicies(source = 'policy'): Documents {
+    const policy = makePolicy('award', { eligibility: { exists: 'amount' } }, {
+      parameters: { cap: { type: 'money', label: '上限', labelEn: 'Cap', legalRef: { document: 'doc', article: '一' }, source, verified: false, values: [{ from: '2024-01-01', value: 1 }] } },
+    });
+    const documents = minimalPackDocuments() as Documents;
+    for (const doc of buildDocuments([policy], { shared: { documents: [{ id: 'doc', title: '办法', titleEn: 'Measures', source: 'policy', verified: false }] } })) {
+      documents[doc.file] = doc.text;
+    }
+    return documents;
+  }
+
+  it('validates the rule files and keeps their texts', () => {
+    const result = parseZonePack(withPolicies());
+    expect(result.ok && result.pack.policies?.catalog.policies.map((p) => p.id)).toEqual(['award']);
+    expect(result.ok && result.pack.policies?.documents.map((d) => d.file)).toEqual(['policies/award.yaml', 'policies/facts.yaml', 'policies/shared.yaml']);
+  });
+
+  it('checks rule sources against the sources of zone.yaml, naming file and field', () => {
+    const result = parseZonePack(withPolicies('hearsay'));
+    expect(result.ok ? [] : result.issues).toContainEqual({ file: 'policies/award.yaml', path: 'parameters.cap.source', reason: expect.stringContaining('hearsay') });
+  });
+
+  it('leaves golden tests and other files of the folder alone', () => {
+    const documents = withPolicies();
+    documents['policies/award.tests.yaml'] = 'not: [valid';
+    const result = parseZonePack(documents);
+    expect(result.ok && result.pack.policies?.documents).toHaveLength(3);
+  });
+});
+

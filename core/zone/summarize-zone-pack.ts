@@ -16,6 +16,11 @@ export interface ZonePackSummary {
     responsibilities: number;
     layers: number;
     features: number;
+    /** Policies of policies/ (0 when the pack has none). */
+    policies: number;
+    /** registry.yaml: enterprise sources and industry-mapping rows (0 without the file). */
+    registrySources: number;
+    industryRules: number;
   };
   /** Facts marked `verified: false`, which an official source should replace. */
   unverified: { units: number; responsibilities: number; layers: number };
@@ -35,6 +40,9 @@ export function summarizeZonePack(pack: ZonePack): ZonePackSummary {
       responsibilities: pack.responsibilities.length,
       layers: pack.layers.length,
       features: pack.layers.reduce((sum, layer) => sum + layer.geojson.features.length, 0),
+      policies: pack.policies?.catalog.policies.length ?? 0,
+      registrySources: pack.registry?.sources.length ?? 0,
+      industryRules: pack.registry?.industries.length ?? 0,
     },
     unverified: {
       units: pack.units.filter((u) => !u.verified).length,

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import type { LayerFeatureCollection } from './geojson.schema';
 import type { Gazetteer } from './gazetteer.schema';
 import type { RoutingRules } from './routing.schema';
+import type { RegistryConfig } from './registry.schema';
+import type { PolicyCatalog, PolicyDocument } from '../rules';
+import type { WorkflowDefinition } from '../workflow/workflow-definition.schema';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -177,6 +180,35 @@ export interface ZonePack {
   gazetteer?: Gazetteer;
   /** routing.yaml, when the pack has one (case routing). */
   routing?: RoutingRules;
+  /** policies/, when the pack has it (policy rules). */
+  policies?: ZonePackPolicies;
+  /** registry.yaml, when the pack has one (enterprise registry sources and industry mapping). */
+  registry?: RegistryConfig;
+  /** workflows/*.yaml, when the pack has them (case workflows), ordered by file name. */
+  workflows?: WorkflowDefinition[];
+}
+
+/** 政策目录 — the rule files of policies/ as written (stored so every app node parses the same text), validated. */
+export interface ZonePackPolicies {
+  documents: PolicyDocument[];
+  catalog: PolicyCatalog;
+}
+
+/**
+ * The folder of policy rule files; `<policy>.tests.yaml` (golden tests) and other files in it are not rules. Its files
+ * travel among the pack documents as text, because the rules loader parses them itself to name lines in errors.
+ */
+export const POLICIES_FOLDER = 'policies/';
+
+/** The folder of workflow definitions (办件流程), one YAML file per workflow, named by its id. */
+export const WORKFLOWS_FOLDER = 'workflows/';
+
+export function isWorkflowFile(file: string): boolean {
+  return file.startsWith(WORKFLOWS_FOLDER) && file.endsWith('.yaml') && !file.slice(WORKFLOWS_FOLDER.length).includes('/');
+}
+
+export function isPolicyRuleFile(file: string): boolean {
+  return file.startsWith(POLICIES_FOLDER) && file.endsWith('.yaml') && !file.endsWith('.tests.yaml') && !file.slice(POLICIES_FOLDER.length).includes('/');
 }
 
 /** The fixed files of a pack, by role. Layer files are named in layers.yaml. */
@@ -191,4 +223,5 @@ export const ZONE_PACK_FILES = {
 export const OPTIONAL_ZONE_PACK_FILES = {
   gazetteer: 'gazetteer.yaml',
   routing: 'routing.yaml',
+  registry: 'registry.yaml',
 } as const;

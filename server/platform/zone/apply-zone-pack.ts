@@ -8,10 +8,13 @@ import type pg from 'pg';
 import type { ZonePack } from '../../../core/zone';
 import { inTransaction } from '../db/transaction';
 import { hashZonePack } from './hash-zone-pack';
+import { writeRegistrySources } from './write-registry-sources';
 import { writeZoneLayers } from './write-zone-layers';
+import { writeZonePolicies } from './write-zone-policies';
 import { writeZoneResponsibilities } from './write-zone-responsibilities';
 import { writeZoneRuleSets } from './write-zone-rule-sets';
 import { writeZoneUnits } from './write-zone-units';
+import { writeZoneWorkflows } from './write-zone-workflows';
 
 /** Rows written by one apply, for the start log. */
 export interface ZonePackChanges {
@@ -23,6 +26,12 @@ export interface ZonePackChanges {
   removedLayers: number;
   /** Gazetteer and routing documents written or removed. */
   ruleSets: number;
+  /** The policy catalogue, written or removed (0 or 1). */
+  policies: number;
+  /** Registry sources and settings written or removed. */
+  registry: number;
+  /** Workflow definitions written (each of the pack's current versions). */
+  workflows: number;
 }
 
 export interface ApplyZonePackResult {
@@ -39,6 +48,9 @@ const NO_CHANGES: ZonePackChanges = {
   layers: 0,
   removedLayers: 0,
   ruleSets: 0,
+  policies: 0,
+  registry: 0,
+  workflows: 0,
 };
 
 export async function applyZonePack(pool: pg.Pool, pack: ZonePack): Promise<ApplyZonePackResult> {
@@ -52,6 +64,9 @@ export async function applyZonePack(pool: pg.Pool, pack: ZonePack): Promise<Appl
     const responsibilities = await writeZoneResponsibilities(client, pack.zone.id, pack.responsibilities);
     const layers = await writeZoneLayers(client, pack.zone.id, pack.layers);
     const ruleSets = await writeZoneRuleSets(client, pack.zone.id, pack);
+    const policies = await writeZonePolicies(client, pack.zone.id, pack.policies);
+    const registry = await writeRegistrySources(client, pack.zone.id, pack.registry);
+    const workflows = await writeZoneWorkflows(client, pack.zone.id, pack.workflows);
     return {
       changed: true,
       hash,
@@ -63,6 +78,9 @@ export async function applyZonePack(pool: pg.Pool, pack: ZonePack): Promise<Appl
         layers: layers.written,
         removedLayers: layers.removed,
         ruleSets,
+        policies,
+        registry,
+        workflows,
       },
     };
   });

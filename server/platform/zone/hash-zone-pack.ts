@@ -8,8 +8,9 @@ import type { ZonePack } from '../../../core/zone';
 export function hashZonePack(pack: ZonePack): string {
   // Only the pack's data: a loaded pack also carries its folder, which must not change the hash.
   // Absent optional files drop out of the canonical form, so a pack without them keeps its earlier hash.
-  const { zone, units, responsibilities, layers, gazetteer, routing } = pack;
-  return hashJson({ zone, units, responsibilities, layers, gazetteer, routing });
+  // Policies count by their validated catalogue, not their text: a comment in a rule file changes nothing.
+  const { zone, units, responsibilities, layers, gazetteer, routing, registry, workflows } = pack;
+  return hashJson({ zone, units, responsibilities, layers, gazetteer, routing, policies: pack.policies?.catalog, registry, workflows });
 }
 
 /** sha256 (hex) of a value's canonical JSON. */

@@ -19,7 +19,10 @@ describe('loadZonePack on the real Zhangjiang pack', () => {
       statisticalUnits: 2,
       responsibilities: 7,
       layers: 7,
+      policies: 11,
     });
+    expect(pack.policies?.documents.map((d) => d.file)).toContain('policies/rd-growth.yaml');
+    expect(pack.policies?.documents.some((d) => d.file.endsWith('.tests.yaml'))).toBe(false);
     expect(pack.units.filter((u) => u.kind === 'body').map((u) => u.id)).toEqual([
       'zhangjiang',
       'resort',
@@ -130,6 +133,51 @@ describe('loadZonePack on a broken copy', () => {
     const error = await loadError(target);
     expect(error.details.reason).toMatch(/\(and 1 more\)$/);
     expect(error.details.issues).toHaveLength(2);
+  });
+
+  it('names the file, path and reason of a policy rule that reads an unknown fact', async () => {
+    const target = await copyWith('policy-fact', async ({ read, write }) => {
+      const text = await read('policies/rd-growth.yaml');
+      await write('policies/rd-growth.yaml', text.replace('gte: { left: { fact: rdSpending }, right: { param: minRdSpending } }', 'gte: { left: { fact: rdSpend }, right: { param: minRdSpending } }'));
+    });
+    const error = await loadError(target);
+    expect(error.code).toBe('ZONE_PACK_INVALID');
+    expect(error.details.file).toMatch(/policies\/rd-growth\.yaml$/);
+    expect(error.details).toMatchObject({ path: 'versions[0].eligibility.all[2].gte.left', reason: expect.stringContaining('unknown fact "rdSpend"') });
+  });
+
+  it('names the line of a syntax error in a policy file, and overlapping versions', async () => {
+    const syntax = await copyWith('policy-syntax', async ({ read, write }) => {
+      await write('policies/ic-tapeout.yaml', `${await read('policies/ic-tapeout.yaml')}\n  - version: [unclosed\n`);
+    });
+    expect((await loadError(syntax)).details).toMatchObject({ path: expect.stringMatching(/^line \d+, column \d+$/), reason: expect.stringMatching(/^YAML syntax error/) });
+    const overlap = await copyWith('policy-overlap', async ({ read, write }) => {
+      await write('policies/rd-growth.yaml', (await read('policies/rd-growth.yaml')).replace("validTo: '2023-12-31'", "validTo: '2024-03-31'"));
+    });
+    const error = await loadError(overlap);
+    expect(error.details.file).toMatch(/policies\/rd-growth\.yaml$/);
+    expect(error.details.reason).toMatch(/overlapping versions/);
+  });
+
+  it('counts a changed policy figure in the hash, and not a comment in a policy file', async () => {
+    const comment = await copyWith('policy-comment', async ({ read, write }) => {
+      await write('policies/rd-growth.yaml', `# a note\n${await read('policies/rd-growth.yaml')}`);
+    });
+    const figure = await copyWith('policy-figure', async ({ read, write }) => {
+      await write('policies/rd-growth.yaml', (await read('policies/rd-growth.yaml')).replace('value: 1000000 }', 'value: 1200000 }'));
+    });
+    const [original, commented, changed] = await Promise.all([loadZonePack(REAL_PACK), loadZonePack(comment), loadZonePack(figure)]);
+    expect(commented.hash).toBe(original.hash);
+    expect(changed.hash).not.toBe(original.hash);
+  });
+
+  it('loads a pack without a policies folder, with no policies', async () => {
+    const target = await copyWith('no-policies', async () => {
+      await rm(path.join(dir, 'no-policies', 'policies'), { recursive: true });
+    });
+    const pack = await loadZonePack(target);
+    expect(pack.policies).toBeUndefined();
+    expect(summarizeZonePack(pack).counts.policies).toBe(0);
   });
 
   it('stops with ZONE_PACK_NOT_FOUND for a missing folder', async () => {

@@ -1,13 +1,13 @@
 /**
  * 读取配置包文件 — reads a zone pack folder into parsed documents: the fixed (and optional) YAML files, then the GeoJSON files
- * that layers.yaml names. Syntax errors become issues naming the file and the line; a file that is absent is
- * simply left out (validation reports it as missing).
+ * that layers.yaml names, then the rule files of policies/ (as text). Syntax errors become issues naming the file and
+ * the line; a file that is absent is simply left out (validation reports it as missing).
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ZonePackDocuments, ZonePackIssue } from '../../../core/zone';
-import { OPTIONAL_ZONE_PACK_FILES, ZONE_PACK_FILES } from '../../../core/zone';
+import { isPolicyRuleFile, isWorkflowFile, OPTIONAL_ZONE_PACK_FILES, POLICIES_FOLDER, WORKFLOWS_FOLDER, ZONE_PACK_FILES } from '../../../core/zone';
 
 export interface ReadZonePackResult {
   documents: ZonePackDocuments;
@@ -33,7 +33,29 @@ export async function readZonePackDocuments(dir: string): Promise<ReadZonePackRe
       issues.push({ file, path: '', reason: `not valid JSON: ${(error as Error).message}` });
     }
   }
+  // Policy rule files stay text: the rules loader parses them and names the line of a syntax error itself.
+  for (const file of await listFolder(dir, POLICIES_FOLDER, isPolicyRuleFile)) {
+    const text = await readOptional(dir, file);
+    if (text !== undefined) documents[file] = text;
+  }
+  for (const file of await listFolder(dir, WORKFLOWS_FOLDER, isWorkflowFile)) {
+    const text = await readOptional(dir, file);
+    if (text === undefined) continue;
+    const parsed = parseYaml(file, text);
+    if ('issue' in parsed) issues.push(parsed.issue);
+    else documents[file] = parsed.value;
+  }
   return { documents, issues };
+}
+
+async function listFolder(dir: string, folder: string, isWanted: (file: string) => boolean): Promise<string[]> {
+  try {
+    const names = await readdir(path.join(dir, folder));
+    return names.map((name) => `${folder}${name}`).filter(isWanted);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 function parseYaml(file: string, text: string): { value: unknown } | { issue: ZonePackIssue } {
