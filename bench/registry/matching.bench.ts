@@ -22,7 +22,7 @@ import {
   type ResolutionResult,
 } from '../../core/registry/index';
 import { buildLabelledDataset, type LabelledDataset } from '../../core/registry/synthetic/index';
-import { loadZonePlaces } from '../../scripts/registry/load-zone-places';
+import { loadZonePlaces } from '../../server/modules/registry/demo/load-zone-places';
 
 const enterpriseCount = Number(process.argv[2] ?? 30_000);
 const recordTarget = Number(process.argv[3] ?? 1_000_000);

@@ -2,6 +2,7 @@
  * 统一社会信用代码 — the 18-character unified social credit code of GB 32100-2015, and the 9-character
  * organisation code of GB 11714 embedded in it (positions 9–17). Validation, normalisation and decoding; pure.
  */
+import { CREDIT_CODE_AUTHORITIES } from './credit-code-authorities';
 
 /** The 31 characters of GB 32100: digits and capitals without I, O, S, V, Z. A character's value is its index. */
 const CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -9,37 +10,6 @@ const CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 /** GB 11714 weights over the 8 body characters of an organisation code. */
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
-
-/** 登记管理部门 — position 1; the entity types (position 2) depend on it. */
-const AUTHORITIES: Record<string, { zh: string; en: string; types: Record<string, { zh: string; en: string }> }> = {
-  '1': {
-    zh: '机构编制', en: 'Institutional staffing',
-    types: {
-      '1': { zh: '机关', en: 'Government organ' },
-      '2': { zh: '事业单位', en: 'Public institution' },
-      '3': { zh: '中央编办直接管理机构编制的群众团体', en: 'Mass organisation' },
-      '9': { zh: '其他', en: 'Other' },
-    },
-  },
-  '5': {
-    zh: '民政', en: 'Civil affairs',
-    types: {
-      '1': { zh: '社会团体', en: 'Social organisation' },
-      '2': { zh: '民办非企业单位', en: 'Private non-enterprise unit' },
-      '3': { zh: '基金会', en: 'Foundation' },
-      '9': { zh: '其他', en: 'Other' },
-    },
-  },
-  '9': {
-    zh: '工商（市场监管）', en: 'Market regulation',
-    types: {
-      '1': { zh: '企业', en: 'Enterprise' },
-      '2': { zh: '个体工商户', en: 'Individual business' },
-      '3': { zh: '农民专业合作社', en: 'Farmers\u2019 cooperative' },
-    },
-  },
-  Y: { zh: '其他', en: 'Other', types: {} },
-};
 
 /** Why a code is invalid; stable so that forms and imports can explain it in either language. */
 export type CreditCodeProblem =
@@ -88,7 +58,7 @@ export function checkCreditCode(input: string): CreditCodeCheck {
   const orgProblem = checkOrganisationCode(organisationCode);
   if (orgProblem) return { valid: false, code, problem: orgProblem };
 
-  const authority = AUTHORITIES[code[0]!];
+  const authority = CREDIT_CODE_AUTHORITIES[code[0]!];
   const entityType = authority?.types[code[1]!];
   return {
     valid: true,

@@ -13,6 +13,8 @@ export {
   type CreditCodeCheck,
   type CreditCodeProblem,
 } from './credit-code';
+export { CREDIT_CODE_AUTHORITIES, type BilingualName, type CreditCodeAuthority } from './credit-code-authorities';
+export { describeAreaCode, type AreaCodeName } from './administrative-areas';
 
 export { foldWidth, foldWidthAndBrackets } from './normalize/fold-width';
 export { DEFAULT_REGION_NAMES, INDUSTRY_WORDS, type LegalForm } from './normalize/enterprise-name-vocabulary';
@@ -59,9 +61,11 @@ export {
   type CandidatePairs,
 } from './matching/build-candidate-pairs';
 export { ConstrainedUnionFind } from './matching/constrained-union-find';
+export { chooseCodeOwners, type CodeCandidate } from './matching/choose-code-owners';
 export {
   resolveEntities,
   type ClusterLink,
+  type MatchDecisions,
   type ResolutionOptions,
   type ResolutionResult,
   type ResolutionStats,
@@ -71,3 +75,35 @@ export {
 export { trainMatchModel, type TrainingOptions, type TrainingResult } from './matching/train-match-model';
 export { buildGoldenRecord, type GoldenRecord, type GoldenValue, type SurvivorshipRules } from './matching/build-golden-record';
 export { measureClusterQuality, type ClusterQuality } from './matching/measure-cluster-quality';
+
+export {
+  AMOUNT_UNITS,
+  RECORD_COLUMN_FIELDS,
+  REGISTRY_FIELD_KINDS,
+  REGISTRY_FIELD_LABELS,
+  REGISTRY_FIELDS,
+  type AmountUnit,
+  type ColumnTemplate,
+  type RecordColumnField,
+  type RegistryField,
+  type RegistryFieldKind,
+  type SourceCrs,
+} from './mapping/registry-fields';
+export { headerKey, planColumns, type ColumnPlan, type FieldColumn, type HeaderCheck, type MissingColumn } from './mapping/plan-columns';
+export { mapRow, type CellProblem, type MappedRow, type RowMapping } from './mapping/map-row';
+export { parseAmount, parseCount, unitOfHeader, type ParsedAmount } from './normalize/parse-amount';
+export {
+  CHAIN_SEGMENTS,
+  CHAIN_SEGMENTS_BY_INDUSTRY,
+  INDUSTRIES,
+  isSegmentOf,
+  type ChainSegment,
+  type Industry,
+} from './industry/industry-codes';
+export {
+  createIndustryClassifier,
+  normalizeIndustryCode,
+  type IndustryClassification,
+  type IndustryClassifier,
+  type IndustryRule,
+} from './industry/classify-industry';

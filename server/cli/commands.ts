@@ -4,6 +4,7 @@ import { backupCommand, migrateCommand, restoreCommand } from './db-commands';
 import { devCommand } from './dev-command';
 import { startCommand } from './start-command';
 import { territoryImportCommand, territoryResolveCommand } from './territory-commands';
+import { registryImportCommand, registryResolveCommand } from './registry-commands';
 import { createAdminCommand } from './user-commands';
 import { zoneValidateCommand } from './zone-commands';
 
@@ -25,6 +26,8 @@ export const commands: CliCommand[] = [
   { name: 'user create-admin', args: '[--username U --password P]', summary: 'create a platform administrator (asks when flags are missing)', run: createAdminCommand },
   { name: 'territory resolve', args: 'LON LAT [--crs gcj02|bd09] [--from db|pack]', summary: 'resolve a point: zone, area, town, body, community, corridor', run: territoryResolveCommand },
   { name: 'territory import', args: 'LAYER FILE [--crs gcj02] [--dry-run] [--source S] [--verified]', summary: 'replace a boundary layer from GeoJSON or a zipped Shapefile (validated, versioned)', run: territoryImportCommand },
+  { name: 'registry import', args: '--source NAME FILE [--no-resolve]', summary: 'import a CSV/XLSX file of a registry source (progress on stderr), then re-resolve', run: registryImportCommand },
+  { name: 'registry resolve', args: '', summary: 're-run entity resolution of the enterprise registry and print its figures', run: registryResolveCommand },
   { name: 'zone validate', args: 'PATH', summary: 'check a zone pack folder and print its summary', run: zoneValidateCommand },
 ];
 

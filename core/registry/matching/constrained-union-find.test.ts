@@ -35,3 +35,24 @@ describe('ConstrainedUnionFind', () => {
     expect(uf.union(2, 1)).toBe('joined');
   });
 });
+
+describe('ConstrainedUnionFind cannot-links and forced unions', () => {
+  it('refuses a union that would put a cannot-linked pair in one cluster, however it is reached', () => {
+    const uf = new ConstrainedUnionFind([null, null, null, null]);
+    uf.forbid(0, 3);
+    expect(uf.union(0, 1)).toBe('joined');
+    expect(uf.union(2, 3)).toBe('joined');
+    expect(uf.isForbidden(1, 2)).toBe(true);
+    expect(uf.union(1, 2)).toBe('forbidden');
+    expect(uf.union(1, 0)).toBe('same');
+  });
+
+  it('forces a union across two codes, keeping the first cluster’s code, but not across a cannot-link', () => {
+    const uf = new ConstrainedUnionFind(['A', 'B', 'C']);
+    uf.forbid(1, 2);
+    expect(uf.union(0, 1)).toBe('conflict');
+    expect(uf.union(1, 0, true)).toBe('joined');
+    expect(uf.codeOf(0)).toBe('B');
+    expect(uf.union(0, 2, true)).toBe('forbidden');
+  });
+});

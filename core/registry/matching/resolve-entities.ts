@@ -2,9 +2,12 @@
  * 实体解析 — one enterprise per firm from records of several sources. Step 1: records with the same valid credit
  * code are one firm. Step 2: the others are blocked and compared with the Fellegi–Sunter model; pairs are merged in
  * order of falling weight under the credit-code constraint, pairs between the thresholds go to the review queue,
- * and two registered firms spelt the same are sent there too. Deterministic for the same input and model.
+ * and two registered firms spelt the same are sent there too. Reviewers' decisions come first and bind every step:
+ * "same firm" pairs are joined before anything else, "different firms" pairs are never joined and never asked about
+ * again. Deterministic for the same input, decisions and model.
  */
 import { buildCandidatePairs, type BlockingOptions, type BlockingPassStats } from './build-candidate-pairs';
+import { chooseCodeOwners } from './choose-code-owners';
 import { compareRecords } from './compare-records';
 import { ConstrainedUnionFind } from './constrained-union-find';
 import { explainMatch, isMergeHeldBack, sumWeights, type MatchExplanation } from './explain-match';
@@ -17,16 +20,32 @@ export interface ResolutionOptions {
   readonly blocking?: BlockingOptions;
   /** Attach a waterfall to every probabilistic merge (default true; the bench turns it off to time matching alone). */
   readonly explainMerges?: boolean;
+  readonly decisions?: MatchDecisions;
+  /**
+   * Trust of a source (lower is more trusted): decides which cluster keeps a credit code that a decision left in two
+   * (see chooseCodeOwners). All sources rank alike when omitted.
+   */
+  readonly sourceRank?: (source: string) => number;
+}
+
+/** 人工判定 — reviewers' decisions as pairs of record indices: must-links and cannot-links. */
+export interface MatchDecisions {
+  readonly same?: ReadonlyArray<readonly [number, number]>;
+  readonly different?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** 归并依据 — how a record came to be in its cluster. */
 export type ClusterLink =
   | { readonly kind: 'credit-code'; readonly leftId: string; readonly rightId: string; readonly code: string }
-  | { readonly kind: 'match'; readonly leftId: string; readonly rightId: string; readonly weight: number; readonly explanation: MatchExplanation | null };
+  | { readonly kind: 'match'; readonly leftId: string; readonly rightId: string; readonly weight: number; readonly explanation: MatchExplanation | null }
+  | { readonly kind: 'decision'; readonly leftId: string; readonly rightId: string };
 
 /** 企业簇 — the records resolved to one enterprise. */
 export interface ResolvedCluster {
-  /** The valid credit code when the cluster has one, else `record:` and its first record's id. */
+  /**
+   * The valid credit code when the cluster has one, else `record:` and its first record's id. Where reviewers'
+   * decisions left a code in two clusters or two codes in one, chooseCodeOwners decides.
+   */
   readonly id: string;
   readonly creditCode: string | null;
   /** Indices into the input records, ascending. */
@@ -52,6 +71,9 @@ export interface ResolutionStats {
   readonly probabilisticMerges: number;
   /** Merges above the threshold refused because both clusters already had different valid codes. */
   readonly refusedByCreditCode: number;
+  /** Reviewers' "same firm" decisions applied, and unions (of any step) refused by a "different firms" decision. */
+  readonly mustLinks: number;
+  readonly refusedByDecision: number;
   readonly reviewItems: number;
   readonly clusters: number;
 }
@@ -72,6 +94,16 @@ export function resolveEntities(records: readonly PreparedRecord[], options: Res
   const n = records.length;
   const uf = new ConstrainedUnionFind(records.map((r) => r.validCode));
   const codeLinks: Array<{ i: number; j: number }> = [];
+  let refusedByDecision = 0;
+
+  // Step 0: reviewers' decisions.
+  for (const [i, j] of options.decisions?.different ?? []) uf.forbid(i, j);
+  const decisionLinks: Array<{ i: number; j: number }> = [];
+  for (const [i, j] of options.decisions?.same ?? []) {
+    const outcome = uf.union(i, j, true);
+    if (outcome === 'joined') decisionLinks.push({ i, j });
+    else if (outcome === 'forbidden') refusedByDecision += 1;
+  }
 
   // Step 1: one firm per valid credit code.
   const firstWithCode = new Map<string, number>();
@@ -80,8 +112,9 @@ export function resolveEntities(records: readonly PreparedRecord[], options: Res
     const first = firstWithCode.get(record.validCode);
     if (first === undefined) firstWithCode.set(record.validCode, record.index);
     else {
-      uf.union(first, record.index);
-      codeLinks.push({ i: first, j: record.index });
+      const outcome = uf.union(first, record.index);
+      if (outcome === 'joined') codeLinks.push({ i: first, j: record.index });
+      else if (outcome === 'forbidden') refusedByDecision += 1;
     }
   }
 
@@ -108,6 +141,7 @@ export function resolveEntities(records: readonly PreparedRecord[], options: Res
     }
     const outcome = uf.union(pair.i, pair.j);
     if (outcome === 'joined') matchLinks.push({ i: pair.i, j: pair.j, total: pair.total });
+    else if (outcome === 'forbidden') refusedByDecision += 1;
     else if (outcome === 'conflict') {
       refused += 1;
       if (compareRecords(records[pair.i]!, records[pair.j]!, model.similarity)[1] === 1) {
@@ -133,6 +167,9 @@ export function resolveEntities(records: readonly PreparedRecord[], options: Res
     clusterOfRecord[i] = c;
   }
   const linksByCluster = memberLists.map((): ClusterLink[] => []);
+  for (const { i, j } of decisionLinks) {
+    linksByCluster[clusterOfRecord[i]!]!.push({ kind: 'decision', leftId: records[i]!.id, rightId: records[j]!.id });
+  }
   for (const { i, j } of codeLinks) {
     linksByCluster[clusterOfRecord[i]!]!.push({ kind: 'credit-code', leftId: records[i]!.id, rightId: records[j]!.id, code: records[i]!.validCode! });
   }
@@ -140,12 +177,16 @@ export function resolveEntities(records: readonly PreparedRecord[], options: Res
     const explanation = explainMerges ? explainMatch(records[i]!, records[j]!, model, table) : null;
     linksByCluster[clusterOfRecord[i]!]!.push({ kind: 'match', leftId: records[i]!.id, rightId: records[j]!.id, weight: total, explanation });
   }
+  const codes = chooseCodeOwners(
+    memberLists.map((members) => members.flatMap((i) => (records[i]!.validCode === null ? [] : [{ code: records[i]!.validCode!, source: records[i]!.source, recordId: records[i]!.id }]))),
+    options.sourceRank ?? (() => 0),
+  );
   const clusters = memberLists.map((members, c): ResolvedCluster => {
-    const code = uf.codeOf(members[0]!);
+    const code = codes[c]!;
     return { id: code ?? `record:${records[members[0]!]!.id}`, creditCode: code, members, links: linksByCluster[c]! };
   });
 
-  const reviews = collectReviews(records, pendingReviews, clusterOfRecord, clusters, model, table);
+  const reviews = collectReviews(records, pendingReviews, clusterOfRecord, clusters, model, table, (i, j) => uf.isForbidden(i, j));
   return {
     clusters,
     clusterOfRecord,
@@ -158,6 +199,8 @@ export function resolveEntities(records: readonly PreparedRecord[], options: Res
       blocking: candidates.passes,
       probabilisticMerges: matchLinks.length,
       refusedByCreditCode: refused,
+      mustLinks: decisionLinks.length,
+      refusedByDecision,
       reviewItems: reviews.length,
       clusters: clusters.length,
     },
@@ -204,12 +247,14 @@ function collectReviews(
   clusters: readonly ResolvedCluster[],
   model: MatchModel,
   table: ReturnType<typeof computeWeightTable>,
+  isDecidedDifferent: (i: number, j: number) => boolean,
 ): ReviewItem[] {
   const best = new Map<string, { i: number; j: number; total: number; reason: ReviewItem['reason'] }>();
   for (const pair of pending) {
     const ci = clusterOfRecord[pair.i]!;
     const cj = clusterOfRecord[pair.j]!;
-    if (ci === cj) continue;
+    // Already one firm, or a reviewer has said these two firms differ.
+    if (ci === cj || isDecidedDifferent(pair.i, pair.j)) continue;
     const key = ci < cj ? `${ci}|${cj}` : `${cj}|${ci}`;
     const current = best.get(key);
     if (current === undefined || pair.total > current.total) best.set(key, pair);

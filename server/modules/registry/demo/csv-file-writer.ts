@@ -5,8 +5,8 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type { SyntheticEncoding } from '../../core/registry/synthetic/index';
-import { encodeGbk } from './encode-gbk';
+import type { SyntheticEncoding } from '../../../../core/registry/synthetic/index';
+import { encodeGbk } from '../../../../scripts/registry/encode-gbk';
 
 const CHUNK_ROWS = 2000;
 

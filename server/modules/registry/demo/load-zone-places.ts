@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { locatePointInPolygon, type MultiPolygonGeometry, type PolygonGeometry } from '../../core/territory/index';
-import { FALLBACK_ZONE_TOWNS, TOWN_WEIGHTS, type SyntheticTown } from '../../core/registry/synthetic/index';
+import { locatePointInPolygon, type MultiPolygonGeometry, type PolygonGeometry } from '../../../../core/territory/index';
+import { FALLBACK_ZONE_TOWNS, TOWN_WEIGHTS, type SyntheticTown } from '../../../../core/registry/synthetic/index';
 
 /** The zone's towns and where their roads came from. */
 export interface ZonePlaces {

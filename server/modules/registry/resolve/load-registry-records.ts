@@ -1,0 +1,61 @@
+/**
+ * 读取来源记录 — the zone's source records as resolution reads them: the matching fields, the values survivorship
+ * chooses from, and the provenance of each (batch, row). Ordered by id, so that a cluster's first member is its
+ * smallest record id, which names an enterprise without a credit code ('R:' + that id) stably across runs.
+ */
+import type pg from 'pg';
+import type { RegistryRecord } from '../../../../core/registry';
+
+/** 来源记录 with its provenance. */
+export interface StoredRecord extends RegistryRecord {
+  readonly batchId: number;
+  readonly rowNo: number;
+}
+
+/** The attributes survivorship chooses from; the others stay in the record only. */
+export const GOLDEN_ATTRIBUTES = ['industryCode', 'registeredCapital', 'employees', 'revenue', 'tax', 'status', 'lng', 'lat', 'leadingIndustry'] as const;
+
+interface RecordRow {
+  id: string;
+  source_id: string;
+  batch_id: number;
+  row_no: number;
+  credit_code: string | null;
+  name: string;
+  address: string | null;
+  legal_rep: string | null;
+  phone: string | null;
+  founded_on: string | null;
+  industry_code: string | null;
+  attributes: Record<string, string | number>;
+}
+
+export async function loadRegistryRecords(db: pg.Pool | pg.ClientBase, zoneId: string, recordIds?: readonly string[]): Promise<StoredRecord[]> {
+  const { rows } = await db.query<RecordRow>(
+    `select id, source_id, batch_id, row_no, credit_code, name, address, legal_rep, phone, founded_on, industry_code,
+            attributes - 'other' as attributes
+       from registry_records
+      where zone_id = $1 and ($2::text[] is null or id = any($2::text[]))
+      order by id`,
+    [zoneId, recordIds ?? null],
+  );
+  return rows.map(toStoredRecord);
+}
+
+function toStoredRecord(row: RecordRow): StoredRecord {
+  const attributes: Record<string, string | number | null> = { industryCode: row.industry_code };
+  for (const key of GOLDEN_ATTRIBUTES) if (key !== 'industryCode' && row.attributes[key] !== undefined) attributes[key] = row.attributes[key]!;
+  return {
+    id: row.id,
+    source: row.source_id,
+    batchId: row.batch_id,
+    rowNo: row.row_no,
+    creditCode: row.credit_code,
+    name: row.name,
+    address: row.address,
+    legalRep: row.legal_rep,
+    phone: row.phone,
+    foundedOn: row.founded_on,
+    attributes,
+  };
+}
