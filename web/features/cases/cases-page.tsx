@@ -1,39 +1,68 @@
-import { ModulePlaceholder, type ModulePlan } from '../../app/module-placeholder';
+import { Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useAuth } from '../../app/auth/auth-context';
+import { hasAnyPermission } from '../../app/auth/me';
+import { ForbiddenResult } from '../../app/forbidden-result';
+import { PageHeader } from '../../app/page-header';
+import { Permission } from '../../app/permissions';
+import { usePageTitle } from '../../app/use-page-title';
+import { CaseDetailPage } from './detail/case-detail-page';
+import { ApplyPage } from './portal/apply-page';
+import { MyCasesPage } from './portal/my-cases-page';
+import { OverduePage } from './workbench/overdue-page';
+import { QueuePage } from './workbench/queue-page';
 
-const plan: ModulePlan = {
-  key: 'cases',
-  issue: 7,
-  text: {
-    'zh-CN': {
-      summary:
-        '统一受理门户、一门式受理：企业在 220 平方公里内任何位置只需在一个门户申报一次，办件按位置分派到对应主体、按统一标准审核，每一步留痕、按时限办理。',
-      users: ['企业申请人', '受理人员', '审核 / 审批人员', '评审专家', '张江科建办'],
-      capabilities: [
-        { title: '企业门户', detail: '按政策表单在线申报、上传材料、保存草稿、查看进度和时限、答复补正、下载文书，并对服务进行好差评。' },
-        { title: '完整的审批动作', detail: '受理、不予受理、一次性告知补正、转办、会签与或签、加签、退回到任一已办环节、催办、抄送、撤回、办结。' },
-        { title: '专家评审与公示', detail: '指派专家，声明利益冲突并回避替换，按统一评审标准打分；公示若干工作日，异议可使办件重新审查。' },
-        { title: '工作日时限', detail: '承诺时限和法定时限按工作日（含调休）计算，补正期间暂停计时，绿、黄、红三色预警，自动催办与升级。' },
-        { title: '按位置分派', detail: '人才政策原区域与扩区区域两条路线；专项资金任一窗口受理、由所在区域主体审核；位置不明的办件留在受理环节人工定位。' },
-        { title: '规范文书', detail: '受理通知书、不予受理决定书、补正告知书、决定书；委托审批文书的落款加注“张江科学城”标注。' },
-      ],
-    },
-    en: {
-      summary:
-        'One front door: an enterprise anywhere in the 220 km² applies once, on one portal; the case goes to the right body by location, is reviewed by one standard, and every step is on the record and on time.',
-      users: ['Enterprise applicants', 'Intake officers', 'Reviewers and approvers', 'Experts', 'Zhangjiang Science City office'],
-      capabilities: [
-        { title: 'Enterprise portal', detail: 'Apply with the policy’s form, upload materials, save drafts, follow status and deadlines, answer corrections, download documents and rate the service.' },
-        { title: 'Every approval action', detail: 'Accept, refuse, one-time correction notice, transfer, countersign and any-sign, add a signer, return to any earlier stage, urge, copy, withdraw, close.' },
-        { title: 'Expert review and public notice', detail: 'Assign experts who declare conflicts (and are replaced when conflicted) and score the unified rubric; a public notice period in which objections can reopen the case.' },
-        { title: 'Working-day deadlines', detail: 'Promised and statutory limits counted in working days with official make-up days; the clock pauses during correction; green, yellow and red status with reminders and escalation.' },
-        { title: 'Routing by location', detail: 'The two talent routes of the policy; the special fund accepted at any window and reviewed by the body of the area; cases without a location held for manual placing.' },
-        { title: 'Official documents', detail: 'Acceptance notice, refusal decision, correction notice and decision; documents of delegated approvals carry the “Zhangjiang Science City” mark.' },
-      ],
-    },
-  },
-};
+/** The list pages of the module, each with the permission that opens it. */
+const listPages = [
+  { key: 'mine', permission: Permission.CaseApply },
+  { key: 'queue', permission: Permission.CaseAct },
+  { key: 'overdue', permission: Permission.CaseSupervise },
+] as const;
 
-/** 办件 — shows what case handling will hold until issue 7 builds it. */
+/**
+ * 办件 — the enterprise's portal (my cases, apply, follow a case) and the officers' workbench (queue, case
+ * detail, overdue cases by body). Which lists show depends on the acting unit's permissions; what may be done to a
+ * case comes with the case.
+ */
 export function CasesPage() {
-  return <ModulePlaceholder plan={plan} />;
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  usePageTitle(t('cases.title'));
+  // An enterprise applies and follows its own cases; the queue is for those who handle other people's.
+  const isApplicant = hasAnyPermission(me, [Permission.CaseApply]);
+  const allowed = listPages.filter((page) => hasAnyPermission(me, [page.permission]) && !(page.key === 'queue' && isApplicant));
+  const current = pathname.split('/')[2] ?? '';
+
+  if (!hasAnyPermission(me, [Permission.CaseRead]) || allowed.length === 0) return <ForbiddenResult />;
+  const home = `/cases/${allowed[0]!.key}`;
+
+  const list = (page: (typeof listPages)[number]['key'], element: React.ReactNode) =>
+    allowed.some((p) => p.key === page) ? (
+      <div>
+        <PageHeader title={t('cases.title')} description={t(isApplicant ? 'cases.portalDescription' : 'cases.workbenchDescription')} />
+        <Tabs
+          activeKey={current}
+          onChange={(key) => void navigate(`/cases/${key}`)}
+          items={allowed.map((p) => ({ key: p.key, label: <span data-testid={`tab-${p.key}`}>{t(`cases.tabs.${p.key}`)}</span> }))}
+          style={{ marginBottom: 4 }}
+        />
+        {element}
+      </div>
+    ) : (
+      <ForbiddenResult />
+    );
+
+  return (
+    <Routes>
+      <Route index element={<Navigate to={home} replace />} />
+      <Route path="mine" element={list('mine', <MyCasesPage />)} />
+      <Route path="queue" element={list('queue', <QueuePage />)} />
+      <Route path="overdue" element={list('overdue', <OverduePage />)} />
+      <Route path="apply/:policyId" element={isApplicant ? <ApplyPage /> : <ForbiddenResult />} />
+      <Route path=":caseId" element={<CaseDetailPage backTo={home} />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,22 @@
+import type pg from 'pg';
+import type { WorkCalendar } from '../../../core/calendar';
+import type { PolicyCatalogueState } from '../policies';
+import type { TerritoryState } from '../territory';
+import type { WorkflowCatalogue } from './workflow-catalogue';
+
+export interface CasesRoutesOptions {
+  pool: pg.Pool;
+  zoneId: string;
+  /** The clock of actions and deadlines (the auth settings' clock, which tests move). */
+  now?: () => Date;
+}
+
+/** What the module's use cases share once the module has started. */
+export interface CasesContext extends Omit<CasesRoutesOptions, 'now'> {
+  workflows: WorkflowCatalogue;
+  calendar: WorkCalendar;
+  policies: PolicyCatalogueState;
+  territory: TerritoryState;
+  /** The moment of an action; the clock tests move. */
+  now: () => Date;
+}

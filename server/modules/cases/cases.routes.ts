@@ -1,0 +1,133 @@
+/**
+ * 办件路由 — brings the module up (the workflow definitions, the work calendar with its overrides, the policy
+ * catalogue and the territory router) and registers the routes: upload, submit, list, overdue, detail, actions,
+ * rating, documents. Each route: validate → authorize → use case → present.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getAuth, requirePermission } from '../../platform/auth';
+import { loadCjkFont } from '../../platform/documents';
+import { createPolicyCatalogueState } from '../policies';
+import { createTerritoryState } from '../territory';
+import { CasesPermission } from './cases.permissions';
+import { actionBody, caseIdParams, listQuery, ratingBody, submitBody, uploadQuery } from './cases.schema';
+import type { CasesContext, CasesRoutesOptions } from './cases-routes-options';
+import { getCase } from './get-case';
+import { getCaseDocument } from './get-case-document';
+import { listCases } from './list-cases';
+import { listExperts } from './list-experts';
+import { listOverdueCases } from './list-overdue-cases';
+import { loadWorkCalendar } from './load-work-calendar';
+import { submitCase, type RequestMeta } from './submit-case';
+import { takeAction } from './take-action';
+import { MATERIAL_LIMIT_BYTES, uploadMaterial } from './upload-material';
+import { loadWorkflowCatalogue } from './workflow-catalogue';
+
+const tags = ['cases'];
+const UPLOAD_TYPES = ['application/octet-stream', 'application/pdf', 'image/png', 'image/jpeg', 'application/zip'];
+
+export async function casesRoutes(instance: FastifyInstance, opts: CasesRoutesOptions): Promise<void> {
+  // Without the CJK font the platform still runs; only actions that issue a document are refused (their
+  // transaction rolls back with DOCUMENT_FONT_MISSING), so say so once at start rather than at the first case.
+  try {
+    loadCjkFont();
+  } catch (error) {
+    instance.log.warn({ err: error }, 'CJK font missing: official documents cannot be issued until it is installed (apt-get install fonts-noto-cjk, or set CJK_FONT_PATH)');
+  }
+  const ctx: CasesContext = {
+    ...opts,
+    workflows: await loadWorkflowCatalogue(opts.pool, opts.zoneId),
+    calendar: await loadWorkCalendar(opts.pool),
+    policies: createPolicyCatalogueState(opts.pool, opts.zoneId),
+    territory: createTerritoryState(opts.pool, opts.zoneId),
+    now: opts.now ?? (() => new Date()),
+  };
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: MATERIAL_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+  const canApply = requirePermission(CasesPermission.Apply);
+  const canRead = requirePermission(CasesPermission.Read);
+  const canAct = requirePermission(CasesPermission.Act);
+  const canSupervise = requirePermission(CasesPermission.Supervise);
+
+  app.post(
+    '/api/cases/materials',
+    { preHandler: canApply, bodyLimit: MATERIAL_LIMIT_BYTES, schema: { tags, summary: 'Upload one material (raw bytes); checked by content and size', querystring: uploadQuery } },
+    async (request, reply) => {
+      const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const material = await uploadMaterial(ctx, getAuth(request), { ...request.query, content });
+      const { caseId: _caseId, ...presented } = material;
+      return reply.code(201).send(presented);
+    },
+  );
+
+  app.post(
+    '/api/cases',
+    {
+      preHandler: canApply,
+      schema: { tags, summary: 'Submit an application (一门式受理); honours Idempotency-Key', body: submitBody, headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(200).optional() }) },
+    },
+    async (request, reply) => {
+      const auth = getAuth(request);
+      const key = request.headers['idempotency-key'];
+      const { id, created } = await submitCase(ctx, auth, { ...request.body, idempotencyKey: typeof key === 'string' ? key : null }, metaOf(request));
+      return reply.code(created ? 201 : 200).send(await getCase(ctx, auth, id));
+    },
+  );
+
+  app.get('/api/cases', { preHandler: canRead, schema: { tags, summary: 'Cases in my scope, with search and filters', querystring: listQuery } }, async (request) =>
+    listCases(ctx, getAuth(request), { ...request.query, mine: request.query.mine === 'true' }),
+  );
+
+  app.get('/api/cases/overdue', { preHandler: canSupervise, schema: { tags, summary: 'Overdue open cases by body (督办)' } }, async (request) =>
+    listOverdueCases(ctx, getAuth(request)),
+  );
+
+  app.get('/api/cases/experts', { preHandler: canAct, schema: { tags, summary: 'The expert pool, for assigning a panel' } }, async () => ({
+    items: await listExperts(ctx.pool),
+  }));
+
+  app.get('/api/cases/:id', { preHandler: canRead, schema: { tags, summary: 'A case with its timeline, deadlines and my abilities', params: caseIdParams } }, async (request) =>
+    getCase(ctx, getAuth(request), request.params.id),
+  );
+
+  app.post(
+    '/api/cases/:id/actions',
+    { preHandler: canAct, schema: { tags, summary: 'Take a workflow action; 409 when the version is stale', params: caseIdParams, body: actionBody } },
+    async (request) => {
+      const auth = getAuth(request);
+      const { version, facts, materials, ...command } = request.body;
+      const resubmission = command.action === 'resubmit' && (facts !== undefined || materials !== undefined) ? { facts: facts ?? {}, materials: materials ?? [] } : undefined;
+      await takeAction(ctx, auth, request.params.id, { version, command, ...(resubmission ? { resubmission } : {}) }, metaOf(request));
+      return getCase(ctx, auth, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/rating',
+    { preHandler: canAct, schema: { tags, summary: 'Rate the service of a closed case (好差评)', params: caseIdParams, body: ratingBody } },
+    async (request) => {
+      const auth = getAuth(request);
+      const { version, ...rating } = request.body;
+      await takeAction(ctx, auth, request.params.id, { version, command: { action: 'rate', ...rating } }, metaOf(request));
+      return getCase(ctx, auth, request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/documents/:documentId.pdf',
+    { preHandler: canRead, schema: { tags, summary: 'A document of the case as PDF', params: z.object({ id: z.string().max(64), documentId: z.string().max(64) }) } },
+    async (request, reply) => {
+      const document = await getCaseDocument(ctx, getAuth(request), request.params.id, request.params.documentId);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${document.fileName}"`)
+        .header('x-content-sha256', document.sha256)
+        .send(document.content);
+    },
+  );
+}
+
+function metaOf(request: FastifyRequest): RequestMeta {
+  return { requestId: request.id, clientAddress: request.ip };
+}

@@ -1,0 +1,120 @@
+/**
+ * 办理 — one workflow action on a case: the caller must see the case (else 404) and name its current version (else
+ * 409 CASE_VERSION_STALE); the workflow decides whether this caller may take this action now and what it changes;
+ * documents it issues are rendered, then state, timeline, documents and the audit record commit together, under
+ * `where version = $given` so that of two concurrent actions exactly one wins.
+ */
+import { AppError } from '../../../core/errors';
+import { shanghaiDate } from '../../../core/calendar';
+import { findPolicyVersion } from '../../../core/rules';
+import { decideAction } from '../../../core/workflow';
+import { writeAudit } from '../../platform/audit';
+import type { AuthContext } from '../../platform/auth';
+import { inTransaction } from '../../platform/db/transaction';
+import { caseActor } from './case-actor';
+import { caseStateWrite } from './case-state-write';
+import { caseVisibilitySql } from './case-visibility';
+import type { CasesContext } from './cases-routes-options';
+import {
+  attachMaterials,
+  findVisibleCase,
+  insertDocument,
+  insertSubmission,
+  insertTimelineEntry,
+  listUsableMaterials,
+  readCaseVersion,
+  updateCaseState,
+  updateEligibility,
+  type CaseRow,
+} from './cases.repository';
+import { checkApplication, withLocationFacts } from './check-application';
+import { renderCaseDocuments } from './render-case-documents';
+import { checkExperts } from './list-experts';
+import type { RequestMeta } from './submit-case';
+
+export interface ActionInput {
+  version: number;
+  command: Record<string, unknown> & { action: string };
+  /** resubmit only: a new submission of the form and materials. */
+  resubmission?: { facts: Record<string, unknown>; materials: string[] };
+}
+
+export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: string, input: ActionInput, meta: RequestMeta): Promise<void> {
+  const row = await getVisibleCase(ctx, auth, caseId);
+  if (row.version !== input.version) throw new AppError('CASE_VERSION_STALE', { current: row.version, given: input.version });
+  const definition = ctx.workflows.get(row.workflowId, row.definitionVersion);
+  const actor = caseActor(auth, row, definition);
+  const now = ctx.now().toISOString();
+  await checkExperts(ctx.pool, input.command);
+
+  const result = decideAction(definition, row.state, actor, input.command, { now, calendar: ctx.calendar });
+  if (!result.ok) throw result.error;
+  const entry = result.events.find((e) => e.type === 'timeline')!.entry;
+  const resubmitted = input.resubmission ? await checkResubmission(ctx, row, input.resubmission, now) : null;
+  const documents = result.events.some((e) => e.type === 'document')
+    ? await renderCaseDocuments(result.events, await documentFacts(ctx, row, now), await unitNames(ctx))
+    : [];
+
+  await inTransaction(ctx.pool, async (client) => {
+    const version = await updateCaseState(client, row.id, row.version, caseStateWrite(result.state, ctx.calendar, now), now);
+    if (version === undefined) {
+      throw new AppError('CASE_VERSION_STALE', { current: (await readCaseVersion(client, row.id)) ?? '?', given: input.version });
+    }
+    await insertTimelineEntry(client, row.id, result.state.actionCount, entry);
+    if (resubmitted) {
+      const { materials } = resubmitted;
+      if ((await attachMaterials(client, row.id, row.applicantUnitId, materials)) !== new Set(materials).size) {
+        throw new AppError('CASE_MATERIAL_UNKNOWN', { ids: materials });
+      }
+      await insertSubmission(client, row.id, { facts: resubmitted.facts, materialIds: materials, userId: auth.user.id, at: now });
+      await updateEligibility(client, row.id, resubmitted.eligibility);
+    }
+    const issued = [];
+    for (const document of documents) {
+      const id = await insertDocument(client, { caseId: row.id, ...document, issuedAt: now });
+      issued.push({ id, kind: document.kind, sha256: document.sha256, size: document.content.length });
+    }
+    await writeAudit(client, {
+      actorUserId: auth.user.id,
+      actingUnitId: actor.unitId,
+      capacity: actor.capacity,
+      inTheNameOfUnitId: actor.inNameOfUnitId,
+      action: `cases.${entry.action}`,
+      objectType: 'case',
+      objectId: row.id,
+      before: { version: row.version, stage: row.state.stageId },
+      after: { version, stage: result.state.stageId, status: result.state.status, ...(issued.length > 0 ? { documents: issued } : {}) },
+      ...meta,
+    });
+  });
+}
+
+export async function getVisibleCase(ctx: CasesContext, auth: AuthContext, caseId: string): Promise<CaseRow> {
+  const row = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(caseId)
+    ? await findVisibleCase(ctx.pool, caseId, (params) => caseVisibilitySql(auth, params))
+    : undefined;
+  if (!row) throw new AppError('NOT_FOUND', { what: `case ${caseId}` });
+  return row;
+}
+
+async function checkResubmission(ctx: CasesContext, row: CaseRow, resubmission: NonNullable<ActionInput['resubmission']>, now: string) {
+  const policy = (await ctx.policies.current()).byId.get(row.policyId);
+  const version = policy ? findPolicyVersion(policy, shanghaiDate(now)) ?? policy.versions.find((v) => v.version === row.policyVersion) : undefined;
+  if (!policy || !version) throw new AppError('POLICY_NOT_FOUND', { policyId: row.policyId });
+  const uploads = await listUsableMaterials(ctx.pool, row.applicantUnitId, resubmission.materials, row.id);
+  const unusable = resubmission.materials.filter((id) => !uploads.some((u) => u.id === id));
+  if (unusable.length > 0) throw new AppError('CASE_MATERIAL_UNKNOWN', { ids: unusable });
+  const facts = withLocationFacts(resubmission.facts, row.route?.area);
+  return { facts, materials: resubmission.materials, eligibility: checkApplication(policy, version, facts, uploads.map((u) => u.materialId), shanghaiDate(now)) };
+}
+
+async function documentFacts(ctx: CasesContext, row: CaseRow, now: string) {
+  const policy = (await ctx.policies.current()).byId.get(row.policyId);
+  return { caseNumber: row.caseNumber, enterpriseName: row.applicantName, policyName: policy?.name.zh ?? row.policyId, submittedAt: row.submittedAt.toISOString(), issuedAt: now };
+}
+
+async function unitNames(ctx: CasesContext) {
+  const territory = await ctx.territory.current();
+  const byId = new Map(territory.units.map((u) => [u.id, { name: u.name, approvalMark: u.approvalMark }]));
+  return (id: string) => byId.get(id);
+}
