@@ -353,7 +353,7 @@ const catalogue = {
   /** Experts named in an assignment are not users of the expert pool. */
   CASE_EXPERT_UNKNOWN: { status: 400, zh: '不是评审专家：{userIds}', en: 'Not experts of the pool: {userIds}' },
   /** Document rendering cannot start: the CJK font file is missing (install fonts-noto-cjk). */
-  DOCUMENT_FONT_MISSING: { status: 500, zh: '缺少中文字体文件：{path}（请安装 fonts-noto-cjk）', en: 'The CJK font is missing: {path} (install fonts-noto-cjk)' },
+  DOCUMENT_FONT_MISSING: { status: 503, zh: '缺少中文字体文件：{path}（请安装 fonts-noto-cjk）', en: 'The CJK font is missing: {path} (install fonts-noto-cjk)' },
   /** A precondition changed under the caller (stale version, concurrent edit). */
   CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'The data was changed by someone else; reload and try again' },
   /** A bug or an unexpected failure; the log has the details under the request id. */

@@ -13,6 +13,7 @@ import { VERSION } from './platform/version';
 import { applyZonePack } from './platform/zone/apply-zone-pack';
 import { loadZonePack, resolveZoneDir } from './platform/zone/load-zone-pack';
 import { moduleRegistrar } from './register-modules';
+import { loadDemoRegistry } from './modules/registry';
 
 const WEB_DIR = fileURLToPath(new URL('../web/dist/', import.meta.url));
 
@@ -57,7 +58,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       version: VERSION,
       bodyLimitBytes: config.bodyLimitBytes,
       webDir: WEB_DIR,
-      registerModules: moduleRegistrar({ db, zoneId: pack.zone.id, auth }),
+      registerModules: moduleRegistrar({ db, zoneId: pack.zone.id, auth, dataDir: config.dataDir }),
     });
     const url = await app.listen({ port: config.port, host: config.host });
     logger.info(
@@ -65,11 +66,29 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         startupMs: Math.round(performance.now() - started) },
       'platform started',
     );
+    // The demo registry loads after the server listens, so it never delays the first page; stopping waits for it.
+    const demoRegistry = new AbortController();
+    const demoLoad = config.demo ? loadDemoRegistryInBackground(db, pack.zone.id, pack.dir, config.dataDir, logger, demoRegistry.signal) : Promise.resolve();
     let stopping: Promise<void> | undefined;
-    const stop = () => (stopping ??= app.close().finally(() => db.close()));
+    const stop = () =>
+      (stopping ??= (() => {
+        demoRegistry.abort();
+        return demoLoad.then(() => app.close()).finally(() => db.close());
+      })());
     return { app, db, url, stop };
   } catch (error) {
     await db.close();
     throw error;
+  }
+}
+
+/** 演示企业清单 — generated and imported in the background on a demo start with an empty registry; logged when done. */
+async function loadDemoRegistryInBackground(db: Database, zoneId: string, zoneDir: string, dataDir: string, logger: Logger, signal: AbortSignal): Promise<void> {
+  try {
+    const result = await loadDemoRegistry(db.pool, zoneId, { dataDir, zoneDir, signal });
+    if (result.loaded) logger.info({ dir: result.dir, files: result.imported, ...result.stats, totalMs: result.ms }, 'demo registry loaded');
+  } catch (error) {
+    if (signal.aborted) logger.info('demo registry load stopped with the server; it resumes at the next start');
+    else logger.error({ err: error }, 'demo registry load failed');
   }
 }

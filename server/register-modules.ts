@@ -1,8 +1,13 @@
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './platform/db/open-database';
 import { accountsRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
+import { casesRoutes } from './modules/cases';
 import { healthRoutes } from './modules/health';
+import { policiesRoutes } from './modules/policies';
+import { registryRoutes } from './modules/registry';
 import { territoryRoutes } from './modules/territory';
 import { zoneRoutes } from './modules/zone';
 import { DEFAULT_AUTH_SETTINGS, installAuth, type AuthSettings } from './platform/auth';
@@ -13,6 +18,10 @@ export interface ModuleContext {
   zoneId: string;
   /** Session lifetimes and sign-in throttling; defaults when omitted. */
   auth?: AuthSettings;
+  /** Where modules keep files (registry uploads under registry-uploads/); the OS temp folder when omitted. */
+  dataDir?: string;
+  /** Largest registry upload accepted; the registry's default when omitted. */
+  registryUploadLimitBytes?: number;
 }
 
 /** Every module's routes, in one list: adding a module is one line here. */
@@ -27,5 +36,13 @@ export function moduleRegistrar(context: ModuleContext): (app: FastifyInstance) 
     await app.register(accountsRoutes, { pool: db.pool, zoneId, settings });
     await app.register(territoryRoutes, { pool: db.pool, zoneId });
     await app.register(auditRoutes, { pool: db.pool });
+    await app.register(policiesRoutes, { pool: db.pool, zoneId });
+    await app.register(casesRoutes, { pool: db.pool, zoneId, now: () => settings.now() });
+    await app.register(registryRoutes, {
+      pool: db.pool,
+      zoneId,
+      uploadDir: path.join(context.dataDir ?? os.tmpdir(), 'registry-uploads'),
+      ...(context.registryUploadLimitBytes ? { uploadLimitBytes: context.registryUploadLimitBytes } : {}),
+    });
   };
 }

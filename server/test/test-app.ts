@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { createAuthSettings, SESSION_COOKIE, type AuthSettings } from '../platform/auth';
 import { createApp } from '../platform/http/create-app';
 import type { Logger } from '../platform/logger';
-import { moduleRegistrar } from '../register-modules';
+import { moduleRegistrar, type ModuleContext } from '../register-modules';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { DEMO_PASSWORD, ensureExpertPool, seedDemoAccounts } from '../modules/accounts';
 
@@ -26,7 +26,10 @@ export interface AccountsTestApp {
   close(): Promise<void>;
 }
 
-export async function createAccountsTestApp(overrides: Partial<AuthSettings> = {}): Promise<AccountsTestApp> {
+export async function createAccountsTestApp(
+  overrides: Partial<AuthSettings> = {},
+  modules: Pick<ModuleContext, 'dataDir' | 'registryUploadLimitBytes'> = {},
+): Promise<AccountsTestApp> {
   const db = await createTestDatabase();
   await ensureExpertPool(db.pool, 'zhangjiang');
   await seedDemoAccounts(db.pool, 'zhangjiang');
@@ -45,6 +48,7 @@ export async function createAccountsTestApp(overrides: Partial<AuthSettings> = {
       db: { pool: db.pool, kind: 'external', connectionString: db.connectionString, close: async () => undefined },
       zoneId: 'zhangjiang',
       auth: settings,
+      ...modules,
     }),
   });
   return {

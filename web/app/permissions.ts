@@ -17,6 +17,16 @@ export const Permission = {
   AuditRead: 'audit.read',
   AuditVerify: 'audit.verify',
   TerritoryLayerImport: 'territory.layer.import',
+  PolicyMatch: 'policies.match',
+  PolicySimulate: 'policies.simulate',
+  PolicyEdit: 'policies.edit',
+  RegistryRead: 'registry.read',
+  RegistryImport: 'registry.import',
+  RegistryReview: 'registry.review',
+  CaseApply: 'cases.apply',
+  CaseRead: 'cases.read',
+  CaseAct: 'cases.act',
+  CaseSupervise: 'cases.supervise',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

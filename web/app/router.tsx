@@ -31,15 +31,16 @@ const RegisterPage = lazy(() =>
 );
 
 // Module paths end in /* so that each module can grow its own sub-pages without touching this file. The home page
-// is public (the zone summary is public content); every module page needs a session.
+// is public (the zone summary is public content); every module page needs a session, except the policies module,
+// whose catalogue and self-check serve anonymous visitors (it guards its officers' pages itself).
 const pages: RouteObject[] = [
   { index: true, element: <HomePage /> },
+  { path: 'policies/*', element: <PoliciesPage /> },
   {
     element: <RequireAuth />,
     children: [
       { path: 'territory/*', element: <TerritoryPage /> },
       { path: 'registry/*', element: <RegistryPage /> },
-      { path: 'policies/*', element: <PoliciesPage /> },
       { path: 'cases/*', element: <CasesPage /> },
       { path: 'approvals/*', element: <ApprovalsPage /> },
       { path: 'projects/*', element: <ProjectsPage /> },

@@ -48,6 +48,20 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   { username: 'expert1', displayName: '评审专家一', unitId: EXPERT_POOL_UNIT_ID, grants: [{ roleId: 'expert', scope: 'own' }] },
   { username: 'expert2', displayName: '评审专家二', unitId: EXPERT_POOL_UNIT_ID, grants: [{ roleId: 'expert', scope: 'own' }] },
+  { username: 'expert3', displayName: '评审专家三', unitId: EXPERT_POOL_UNIT_ID, grants: [{ roleId: 'expert', scope: 'own' }] },
+  // The special fund's decision is countersigned by the district science commission and the finance bureau, which pays.
+  {
+    username: 'kjw-officer',
+    displayName: '区科经委经办人',
+    unitId: 'district-science-economy',
+    grants: [{ roleId: 'lead-department', scope: 'unit' }, { roleId: 'reviewer', scope: 'unit' }],
+  },
+  {
+    username: 'czj-officer',
+    displayName: '区财政局经办人',
+    unitId: 'district-finance',
+    grants: [{ roleId: 'lead-department', scope: 'unit' }, { roleId: 'reviewer', scope: 'unit' }],
+  },
   { username: 'ent-zj', displayName: '张江示范企业经办人', unitId: 'ent-demo-zj', grants: [{ roleId: 'enterprise-staff', scope: 'unit' }] },
   { username: 'ent-jq', displayName: '金桥示范企业经办人', unitId: 'ent-demo-jq', grants: [{ roleId: 'enterprise-staff', scope: 'unit' }] },
 ];

@@ -14,6 +14,12 @@ describe('isPublicRoute', () => {
     ['GET', '/api/docs/static/index.html', true],
     ['GET', '/api/docsx', false],
     ['GET', '/api/zone/summary', true],
+    ['GET', '/api/policies', true],
+    ['GET', '/api/policies/:id', true],
+    ['POST', '/api/policies/:id/evaluate', true],
+    ['GET', '/api/policies/for-me', false],
+    ['GET', '/api/policies/:id/matches', false],
+    ['POST', '/api/policies/:id/drafts', false],
   ])('%s %s → %s', (method, url, expected) => {
     expect(isPublicRoute(PUBLIC_API_ROUTES, method, url)).toBe(expected);
   });

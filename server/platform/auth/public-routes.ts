@@ -17,6 +17,12 @@ export const PUBLIC_API_ROUTES: readonly PublicRoute[] = [
   { method: 'POST', url: '/api/auth/login' },
   // Enterprise self-registration: the account it creates stays pending until an intake officer verifies it.
   { method: 'POST', url: '/api/registrations' },
+  // Policies are public rules (政策公开): anyone may read the catalogue and a policy, and check themselves against it.
+  { method: 'GET', url: '/api/policies' },
+  { method: 'GET', url: '/api/policies/:id' },
+  { method: 'POST', url: '/api/policies/:id/evaluate' },
+  // Checking a credit code reads no stored data: anyone may check one before registering or filling in a form.
+  { method: 'GET', url: '/api/registry/credit-codes/:code' },
 ];
 
 export function isPublicRoute(routes: readonly PublicRoute[], method: string, url: string): boolean {

@@ -2,7 +2,10 @@ import { accountsEn } from './sections/accounts.en';
 import { auditEn } from './sections/audit.en';
 import { authEn } from './sections/auth.en';
 import { permissionNamesEn } from './sections/permission-names.en';
+import { casesEn } from './sections/cases.en';
+import { policiesEn } from './sections/policies.en';
 import { profileEn } from './sections/profile.en';
+import { registryEn } from './sections/registry.en';
 import { territoryEn } from './sections/territory.en';
 import type { Messages } from './zh-CN';
 
@@ -138,6 +141,7 @@ const en: Messages = {
     },
   },
   territory: territoryEn,
+  registry: registryEn,
   placeholder: {
     badge: 'In development',
     plannedIn: 'Issue #{{issue}}',
@@ -150,6 +154,8 @@ const en: Messages = {
   accounts: accountsEn,
   audit: auditEn,
   permissionNames: permissionNamesEn,
+  policies: policiesEn,
+  cases: casesEn,
 };
 
 export default en;

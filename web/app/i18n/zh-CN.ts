@@ -6,7 +6,10 @@ import { accountsZh } from './sections/accounts.zh-CN';
 import { auditZh } from './sections/audit.zh-CN';
 import { authZh } from './sections/auth.zh-CN';
 import { permissionNamesZh } from './sections/permission-names.zh-CN';
+import { casesZh } from './sections/cases.zh-CN';
+import { policiesZh } from './sections/policies.zh-CN';
 import { profileZh } from './sections/profile.zh-CN';
+import { registryZh } from './sections/registry.zh-CN';
 import { territoryZh } from './sections/territory.zh-CN';
 import type { WidenStrings } from './widen';
 
@@ -142,6 +145,7 @@ const zhCN = {
     },
   },
   territory: territoryZh,
+  registry: registryZh,
   placeholder: {
     badge: '建设中',
     plannedIn: '需求 #{{issue}}',
@@ -154,6 +158,8 @@ const zhCN = {
   accounts: accountsZh,
   audit: auditZh,
   permissionNames: permissionNamesZh,
+  policies: policiesZh,
+  cases: casesZh,
 };
 
 export default zhCN;

@@ -1,10 +1,12 @@
 import { Card, Col, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorResult } from '../../app/api-error-result';
+import { useAuth } from '../../app/auth/auth-context';
 import { useLocalized } from '../../app/localized';
 import { PageHeader } from '../../app/page-header';
 import { useApi } from '../../app/use-api';
 import { usePageTitle } from '../../app/use-page-title';
+import { PoliciesForMeCard } from '../policies/for-me/policies-for-me-card';
 import { BodiesCard } from './bodies-card';
 import { CountCards } from './count-cards';
 import { ResponsibilityMatrix } from './responsibility-matrix';
@@ -17,6 +19,8 @@ export function HomePage() {
   const { t } = useTranslation();
   const { name } = useLocalized();
   const { data, error, reload } = useApi<ZoneSummary>('/api/zone/summary');
+  // Staff acting for an enterprise see the policies it may qualify for first.
+  const isEnterprise = useAuth().me?.actingUnit?.kind === 'enterprise';
   usePageTitle(t('home.title'));
 
   if (error && !data) return <ApiErrorResult error={error} onRetry={reload} />;
@@ -25,6 +29,7 @@ export function HomePage() {
   return (
     <div data-testid="home">
       <PageHeader title={name(data.zone)} description={t('home.subtitle')} />
+      {isEnterprise && <PoliciesForMeCard />}
       <CountCards counts={data.counts} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>

@@ -5,11 +5,11 @@ import { collectPermissionGroups } from './permission-catalogue';
 const role = (id: string, permissions: string[]): Role => ({ id, name: id, nameEn: id, permissions, builtIn: false, abilities: [] });
 
 describe('collectPermissionGroups', () => {
-  const groups = collectPermissionGroups([role('a', ['cases.case.accept', 'accounts.user.read']), role('b', ['cases.case.read'])], ['meetings.task.read']);
+  const groups = collectPermissionGroups([role('a', ['investment.lead.accept', 'accounts.user.read']), role('b', ['investment.lead.read'])], ['meetings.task.read']);
 
   it('groups every permission by its module, sorted, without duplicates', () => {
-    expect(groups.map((group) => group.module)).toEqual(['accounts', 'audit', 'cases', 'meetings', 'territory']);
-    expect(groups.find((group) => group.module === 'cases')?.permissions).toEqual(['cases.case.accept', 'cases.case.read']);
+    expect(groups.map((group) => group.module)).toEqual(['accounts', 'audit', 'cases', 'investment', 'meetings', 'policies', 'registry', 'territory']);
+    expect(groups.find((group) => group.module === 'investment')?.permissions).toEqual(['investment.lead.accept', 'investment.lead.read']);
     const accounts = groups.find((group) => group.module === 'accounts')!.permissions;
     expect(accounts.filter((id) => id === 'accounts.user.read')).toHaveLength(1);
   });
