@@ -108,7 +108,9 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
   if (!response.ok) throw errorOf(response, await response.json().catch(() => undefined));
   const blob = await response.blob();
   const disposition = response.headers.get('content-disposition') ?? '';
-  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  // RFC 5987 `filename*` carries the real (Chinese) name; plain `filename` is only the server's ASCII fallback.
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : (/filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
