@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../core/errors';
 import { captureLogger } from '../../test/capture-logger';
+import { findFreePort } from '../../test/run-cli';
 import { createTempDir, removeTempDir } from '../../test/temp-dir';
 import { FAST_TEST_CLUSTER } from '../../test/test-server';
 import { chownRecursive } from './embedded-data-dir';
@@ -51,10 +52,15 @@ async function expectAppError(promise: Promise<unknown>, code: string, pattern: 
 describe('embedded PostgreSQL supervisor', () => {
   let dataDir: string;
   let server: EmbeddedPostgres | undefined;
-  const port = 54340;
+  // Free ports found at run time: a fixed one collided with other servers on a shared machine.
+  let port: number;
+  let blockedPort: number;
 
   beforeAll(async () => {
     dataDir = await createTempDir('supervisor');
+    port = await findFreePort();
+    do blockedPort = await findFreePort();
+    while (blockedPort === port);
   });
 
   afterAll(async () => {
@@ -116,12 +122,12 @@ describe('embedded PostgreSQL supervisor', () => {
   it('refuses a port that another program holds, before touching anything', async () => {
     await server!.stop();
     const blocker = net.createServer();
-    await new Promise<void>((resolve) => blocker.listen(port + 1, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => blocker.listen(blockedPort, '127.0.0.1', resolve));
     try {
       await expectAppError(
-        startEmbeddedPostgres({ dataDir, port: port + 1, logger: captureLogger().logger }),
+        startEmbeddedPostgres({ dataDir, port: blockedPort, logger: captureLogger().logger }),
         'EMBEDDED_DB_FAILED',
-        /port 54341 .* in use .*EMBEDDED_DB_PORT/,
+        new RegExp(`port ${blockedPort} .* in use .*EMBEDDED_DB_PORT`),
       );
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
