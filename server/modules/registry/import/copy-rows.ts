@@ -1,7 +1,7 @@
 /**
  * COPY … FROM STDIN — rows sent to PostgreSQL in its text COPY format, the cheapest way in for bulk rows: no
  * per-row statement, no array or JSON parameter to unpack. A pg Submittable speaking the protocol directly (the
- * driver has no COPY support of its own); all rows of a call travel in one CopyData message.
+ * driver has no COPY support of its own); the rows travel in CopyData messages of a thousand rows each.
  */
 import type pg from 'pg';
 
@@ -26,7 +26,7 @@ class CopyIn {
 
   constructor(
     private readonly text: string,
-    private readonly data: Buffer,
+    private readonly data: readonly Buffer[],
     private readonly done: (error: Error | null, rowCount: number) => void,
   ) {}
 
@@ -35,7 +35,7 @@ class CopyIn {
   }
 
   handleCopyInResponse(connection: CopyConnection): void {
-    if (this.data.length > 0) connection.sendCopyFromChunk(this.data);
+    for (const piece of this.data) connection.sendCopyFromChunk(piece);
     connection.endCopyFrom();
   }
 
@@ -60,11 +60,21 @@ class CopyIn {
   handleCopyData(): void {}
 }
 
+/** Rows per CopyData message: big messages would be copied again and again as the driver's buffer grows. */
+const ROWS_PER_MESSAGE = 1000;
+
 /** Copies `rows` (values in the order of `columns`) into `table`; returns the number of rows copied. */
 export function copyRows(client: pg.ClientBase, table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number> {
-  const lines: string[] = [];
-  for (const row of rows) lines.push(`${row.map(copyField).join('\t')}\n`);
-  const data = Buffer.from(lines.join(''), 'utf8');
+  const data: Buffer[] = [];
+  let lines: string[] = [];
+  for (const row of rows) {
+    lines.push(`${row.map(copyField).join('\t')}\n`);
+    if (lines.length === ROWS_PER_MESSAGE) {
+      data.push(Buffer.from(lines.join(''), 'utf8'));
+      lines = [];
+    }
+  }
+  if (lines.length > 0) data.push(Buffer.from(lines.join(''), 'utf8'));
   return new Promise((resolve, reject) => {
     const copy = new CopyIn(`copy ${table} (${columns.join(', ')}) from stdin`, data, (error, count) => (error ? reject(error) : resolve(count)));
     void (client as unknown as { query(submittable: CopyIn): unknown }).query(copy);

@@ -1,7 +1,8 @@
 /**
  * 企业定位 — places enterprises in the zone through the territory resolver: by coordinates when a source gives them
  * (converted to WGS-84, resolved in one batch: area, town, body, community), else by address through the gazetteer
- * (town and body; the first of the enterprise's addresses, most trusted first, that says anything wins). An address
+ * (its statistical division code first, then the first of its addresses, most trusted first, that says anything:
+ * town and body). An address
  * whose town is split between bodies keeps the town, and the area and whether it is in the zone when the town's
  * bodies agree on them, but stays unplaced (no body) for an officer to finish.
  */
@@ -13,6 +14,8 @@ import { UNPLACED, type EnterpriseLocation } from './enterprise-location';
 /** What an enterprise offers to be placed by. */
 export interface LocationEvidence {
   readonly point: { readonly lng: number; readonly lat: number; readonly crs: Crs } | null;
+  /** 区划代码 the statistics directory gives (12 digits; its first 9 are the town), most trusted first. */
+  readonly divisionCodes: readonly string[];
   /** Its addresses, most trusted first. */
   readonly addresses: readonly string[];
 }
@@ -23,6 +26,14 @@ export function locateEnterprises(territory: Territory, evidence: readonly Locat
   const cache = new Map<string, EnterpriseLocation | null>();
   evidence.forEach((item, i) => {
     if (locations[i] !== UNPLACED || territory.addressBook === null) return;
+    const book = territory.addressBook;
+    for (const code of item.divisionCodes) {
+      const located = locateDivisionCode(book, code);
+      if (located) {
+        locations[i] = located;
+        return;
+      }
+    }
     // The first address that says anything (placed, outside, or its town) decides: resolving is not cheap, and a
     // less trusted address that disagrees is no better evidence.
     for (const address of item.addresses) {
@@ -82,6 +93,22 @@ export function fromAddressResolution(book: AddressBook, resolution: AddressReso
     case 'needs-manual-location':
       return resolution.town ? locateInTownOnly(book, resolution.town.code) : null;
   }
+}
+
+/**
+ * A statistical division code: its town is in the zone (the body follows when the town lies wholly in one body's
+ * area), or another town of the county, or another county altogether (outside). Null for a code not understood.
+ */
+function locateDivisionCode(book: AddressBook, code: string): EnterpriseLocation | null {
+  if (!/^\d{9}(?:\d{3})?$/.test(code)) return null;
+  const town = code.slice(0, 9);
+  if (book.towns.has(town)) {
+    const coverage = book.townBodies.get(town);
+    const body = coverage && coverage.bodies.length === 1 && !coverage.partlyOutside ? book.bodies.get(coverage.bodies[0]!) : undefined;
+    return body ? { ...UNPLACED, area: body.area, inZone: true, townCode: town, bodyId: body.id, locatedBy: 'address' } : locateInTownOnly(book, town);
+  }
+  if (book.otherTowns.has(town) || !code.startsWith(book.region.countyCode)) return { ...UNPLACED, inZone: false, locatedBy: 'address' };
+  return null;
 }
 
 /** A town without its body: in the zone when the town lies wholly inside it; its area when all its bodies share one. */

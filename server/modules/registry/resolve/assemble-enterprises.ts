@@ -3,7 +3,6 @@
  * its credit code or its smallest record id, placed by hand where an officer placed one of its records before, else
  * by coordinates or address; and one link per record saying how it joined.
  */
-import type { PreparedRecord } from '../../../../core/registry';
 import type { Territory } from '../../territory';
 import type { EnterpriseLocation } from '../locate/enterprise-location';
 import { locateEnterprises, type LocationEvidence } from '../locate/locate-enterprises';
@@ -25,7 +24,8 @@ export interface AssembledEnterprises {
 
 export function assembleEnterprises(
   records: readonly StoredRecord[],
-  prepared: readonly PreparedRecord[],
+  /** Each record's normalised name key (by index). */
+  nameKeys: readonly string[],
   clusters: readonly RecordCluster[],
   context: EnterpriseContext & {
     readonly territory: Territory;
@@ -42,7 +42,7 @@ export function assembleEnterprises(
   for (const cluster of clusters) {
     const members = cluster.members.map((i) => records[i]!);
     const id = cluster.creditCode ?? `R:${members[0]!.id}`;
-    const built = buildEnterprise(id, cluster.creditCode, members, cluster.members.map((i) => prepared[i]!), context);
+    const built = buildEnterprise(id, cluster.creditCode, members, cluster.members.map((i) => nameKeys[i]!), context);
     const manual = members.map((r) => context.manual.get(r.id)).find((l) => l !== undefined) ?? null;
     if (manual === null) {
       toLocate.push(drafts.length);

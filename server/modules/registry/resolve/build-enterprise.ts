@@ -7,7 +7,6 @@ import {
   buildGoldenRecord,
   type GoldenRecord,
   type IndustryClassifier,
-  type PreparedRecord,
   type SurvivorshipRules,
   type ChainSegment,
   type Industry,
@@ -57,7 +56,8 @@ export function buildEnterprise(
   id: string,
   creditCode: string | null,
   members: readonly StoredRecord[],
-  prepared: readonly PreparedRecord[],
+  /** The normalised name key of each member (same order). */
+  nameKeys: readonly string[],
   context: EnterpriseContext,
 ): { draft: EnterpriseDraft; evidence: LocationEvidence } {
   const golden = buildGoldenRecord(members, context.survivorship);
@@ -76,7 +76,7 @@ export function buildEnterprise(
     id,
     creditCode,
     name: String(nameSource.value),
-    nameKey: prepared[byId.get(nameSource.recordId)!]!.name.key,
+    nameKey: nameKeys[byId.get(nameSource.recordId)!]!,
     address: text('address'),
     legalRep: text('legalRep'),
     phone: text('phone'),
@@ -96,7 +96,7 @@ export function buildEnterprise(
   return { draft, evidence: locationEvidence(golden, members, byId, context) };
 }
 
-/** Coordinates (lng and lat of one record, in its source's CRS), and every address, most trusted first. */
+/** Coordinates (lng and lat of one record, in its source's CRS), division codes and addresses, most trusted first. */
 function locationEvidence(golden: GoldenRecord, members: readonly StoredRecord[], byId: Map<string, number>, context: EnterpriseContext): LocationEvidence {
   const lng = golden.fields['lng'];
   const record = lng ? members[byId.get(lng.recordId)!]! : null;
@@ -107,7 +107,8 @@ function locationEvidence(golden: GoldenRecord, members: readonly StoredRecord[]
     .filter((r) => r.address)
     .sort((a, b) => rankOf(order, a.source) - rankOf(order, b.source))
     .map((r) => r.address!);
-  return { point, addresses: [...new Set(addresses)] };
+  const divisionCodes = [...members].filter((r) => r.divisionCode).sort((a, b) => rankOf(order, a.source) - rankOf(order, b.source)).map((r) => r.divisionCode!);
+  return { point, divisionCodes, addresses: [...new Set(addresses)] };
 }
 
 function stringOf(golden: GoldenRecord, field: string): string | null {

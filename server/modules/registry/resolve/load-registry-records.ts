@@ -10,6 +10,8 @@ import type { RegistryRecord } from '../../../../core/registry';
 export interface StoredRecord extends RegistryRecord {
   readonly batchId: number;
   readonly rowNo: number;
+  /** 区划代码 (statistics directory): evidence of where the firm is, not a golden field. */
+  readonly divisionCode: string | null;
 }
 
 /** The attributes survivorship chooses from; the others stay in the record only. */
@@ -50,6 +52,7 @@ function toStoredRecord(row: RecordRow): StoredRecord {
     source: row.source_id,
     batchId: row.batch_id,
     rowNo: row.row_no,
+    divisionCode: typeof row.attributes['divisionCode'] === 'string' ? row.attributes['divisionCode'] : null,
     creditCode: row.credit_code,
     name: row.name,
     address: row.address,

@@ -49,7 +49,7 @@ export async function rebuildEnterprises(client: pg.ClientBase, zoneId: string, 
   const moved = new Set(input.movedRecordIds);
   const manual = await loadManualLocations(client, zoneId, input.previousEnterpriseIds);
   for (const id of input.detachedRecordIds ?? []) manual.delete(id);
-  const assembled = assembleEnterprises(records, prepared, clusters, {
+  const assembled = assembleEnterprises(records, prepared.map((p) => p.name.key), clusters, {
     ...context,
     manual,
     linkOf: (i, cluster) => {
