@@ -13,7 +13,7 @@ import { getEnterprise } from '../read/get-enterprise';
 import { RegistryPermission } from '../registry.permissions';
 import type { RegistryRoutesOptions } from '../registry-routes-options';
 import { decideReviewItem } from './decide-review-item';
-import { getReviewItem } from './get-review-item';
+import { getReviewItem } from '../read/get-review-item';
 import { registryAuditMeta } from './registry-audit';
 import { resolveRegistry } from './resolve-registry';
 import { setEnterpriseLocation } from './set-enterprise-location';
