@@ -91,13 +91,13 @@ describe('home page journey', () => {
     const { context, page, errors } = journey;
     await signInAs(journey, baseUrl, 'zj-officer');
     await page.goto(`${baseUrl}/`);
-    await page.getByTestId('nav-cases').click();
-    await page.getByTestId('placeholder-cases').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/cases');
+    await page.getByTestId('nav-approvals').click();
+    await page.getByTestId('placeholder-approvals').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/approvals');
 
     await page.reload();
-    await page.getByTestId('placeholder-cases').getByText('完整的审批动作').waitFor();
-    expect(await page.title()).toContain('办件');
+    await page.getByTestId('placeholder-approvals').getByText('三方委托协议').waitFor();
+    expect(await page.title()).toContain('委托审批');
     expect(errors).toEqual([]);
     await context.close();
   });

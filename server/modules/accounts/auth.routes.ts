@@ -11,7 +11,7 @@ import {
 } from '../../platform/auth';
 import { emptyBody, loginBody, meSchema, passwordInput, sessionSchema } from './accounts.schema';
 import type { AccountsRoutesOptions } from './accounts-routes-options';
-import { auditMetaOf } from './audit-meta';
+import { auditMetaOf } from '../../platform/audit';
 import { changePassword } from './change-password';
 import { endOtherSessions } from './end-other-sessions';
 import { endSession } from './end-session';

@@ -9,7 +9,7 @@ import {
   type AuthSettings,
 } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 import { findPasswordHash, setPassword } from './users.repository';
 
 /** 修改密码 — with the current password; every other session of the user is signed out. */

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { assertPasswordPolicy, hashPassword } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, SYSTEM_AUDIT_META } from './audit-meta';
+import { recordAudit, SYSTEM_AUDIT_META } from '../../platform/audit';
 import { getZoneRootUnitId } from './ensure-expert-pool';
 import { normalizeNewUsername } from './normalize-username';
 import { addGrant, addMembership, insertUser } from './users.repository';

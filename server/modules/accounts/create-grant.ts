@@ -4,7 +4,7 @@ import { AppError } from '../../../core/errors';
 import type { AuthContext } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
 import { AccountsPermission } from './accounts.permissions';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 import { findRoleRow } from './roles.repository';
 import { assertCanPlaceInUnit } from './user-access';
 import { addGrant, isMember } from './users.repository';

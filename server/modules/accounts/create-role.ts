@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { AppError } from '../../../core/errors';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 import { assertDeclaredPermissions, findRoleRow } from './roles.repository';
 
 /** 新建角色 — a bundle of declared permissions under a new id. */

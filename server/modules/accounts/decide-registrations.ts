@@ -4,7 +4,7 @@ import { checkAccess, type AuthContext } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
 import { AccountsPermission } from './accounts.permissions';
 import { registrationObject } from './accounts.policy';
-import type { AuditMeta } from './audit-meta';
+import type { AuditMeta } from '../../platform/audit';
 import { rejectRegistrationIn } from './reject-registration';
 import { verifyRegistrationIn } from './verify-registration';
 

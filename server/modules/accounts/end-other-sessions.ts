@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { AppError } from '../../../core/errors';
 import { revokeUserSessions, type AuthContext, type AuthSettings } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 
 export async function endOtherSessions(
   pool: pg.Pool,

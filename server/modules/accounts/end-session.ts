@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { AppError } from '../../../core/errors';
 import { revokeSession, type AuthContext, type AuthSettings } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 
 export async function endSession(pool: pg.Pool, settings: AuthSettings, auth: AuthContext, sessionId: string, meta: AuditMeta): Promise<void> {
   await inTransaction(pool, async (client) => {

@@ -18,7 +18,7 @@ import {
   type NewSession,
 } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 import { findUserForLogin, listMemberships, type LoginUser } from './users.repository';
 
 export interface LoginInput {

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { AppError } from '../../../core/errors';
 import { revokeSession, type AuthContext, type AuthSettings } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 
 /** 退出登录 — revokes the caller's session. */
 export async function logOut(pool: pg.Pool, settings: AuthSettings, auth: AuthContext, meta: AuditMeta): Promise<void> {

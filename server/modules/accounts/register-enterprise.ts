@@ -8,7 +8,7 @@ import { checkCreditCode, describeCreditCodeProblem } from '../../../core/regist
 import { AppError } from '../../../core/errors';
 import { assertPasswordPolicy, hashPassword } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 import { checkLocation } from './check-location';
 import { normalizeNewUsername } from './normalize-username';
 import { findEnterpriseUnitId } from './registrations.repository';

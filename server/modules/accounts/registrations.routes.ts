@@ -6,7 +6,7 @@ import { getAuth, requirePermission } from '../../platform/auth';
 import { AccountsPermission } from './accounts.permissions';
 import { pageQuery, pageSchema, passwordInput, registrationSchema, registrationStatusSchema, usernameInput, uuidParam } from './accounts.schema';
 import type { AccountsRoutesOptions } from './accounts-routes-options';
-import { auditMetaOf } from './audit-meta';
+import { auditMetaOf } from '../../platform/audit';
 import { decideRegistrations } from './decide-registrations';
 import { exportRegistrations } from './export-registrations';
 import { getRegistration } from './get-registration';

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { AuthContext } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 import { assertCanDecideRegistration } from './registration-access';
 import { lockPendingRegistration } from './registrations.repository';
 import { setUserStatus } from './users.repository';

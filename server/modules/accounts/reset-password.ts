@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { assertPasswordPolicy, clearLoginFailures, hashPassword, revokeUserSessions, type AuthContext, type AuthSettings } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 import { assertCanManageUser } from './user-access';
 import { getUserSummary, setPassword } from './users.repository';
 

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { AppError } from '../../../core/errors';
 import type { AuthContext, AuthSettings } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 
 /** 撤销 API 令牌 — one of the caller's own; it stops working at once. */
 export async function revokeApiToken(pool: pg.Pool, settings: AuthSettings, auth: AuthContext, id: string, meta: AuditMeta): Promise<void> {

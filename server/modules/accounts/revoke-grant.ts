@@ -3,7 +3,7 @@ import { assertAccess, type AuthContext } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
 import { AccountsPermission } from './accounts.permissions';
 import { grantObject } from './accounts.policy';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 
 /** 撤销授权 — takes effect on the holder's next request. */
 export async function revokeGrant(pool: pg.Pool, auth: AuthContext, id: string, meta: AuditMeta): Promise<void> {

@@ -6,7 +6,7 @@ import { getAuth, requirePermission } from '../../platform/auth';
 import { AccountsPermission } from './accounts.permissions';
 import { grantSchema, roleSchema, scopeSchema, uuidParam } from './accounts.schema';
 import type { AccountsRoutesOptions } from './accounts-routes-options';
-import { auditMetaOf } from './audit-meta';
+import { auditMetaOf } from '../../platform/audit';
 import { createGrant } from './create-grant';
 import { createRole } from './create-role';
 import { listGrants } from './list-grants';

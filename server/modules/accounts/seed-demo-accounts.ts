@@ -7,7 +7,7 @@ import type pg from 'pg';
 import type { DataScope } from '../../../core/access/data-scope';
 import { hashPassword } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, SYSTEM_AUDIT_META } from './audit-meta';
+import { recordAudit, SYSTEM_AUDIT_META } from '../../platform/audit';
 import { composeCreditCode } from './demo-credit-code';
 import { EXPERT_POOL_UNIT_ID, ensureExpertPool, getZoneRootUnitId } from './ensure-expert-pool';
 import { addGrant, addMembership } from './users.repository';

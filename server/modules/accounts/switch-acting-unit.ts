@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { AppError } from '../../../core/errors';
 import { setSessionActingUnit, type AuthContext } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordAudit, type AuditMeta } from './audit-meta';
+import { recordAudit, type AuditMeta } from '../../platform/audit';
 import { isMember } from './users.repository';
 
 /**

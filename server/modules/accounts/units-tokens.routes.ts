@@ -6,7 +6,7 @@ import { getAuth, requirePermission } from '../../platform/auth';
 import { AccountsPermission } from './accounts.permissions';
 import { apiTokenSchema, pageQuery, pageSchema, unitSchema } from './accounts.schema';
 import type { AccountsRoutesOptions } from './accounts-routes-options';
-import { auditMetaOf } from './audit-meta';
+import { auditMetaOf } from '../../platform/audit';
 import { createApiToken } from './create-api-token';
 import { listApiTokens } from './list-api-tokens';
 import { listUnits } from './list-units';

@@ -6,7 +6,7 @@ import { getAuth, requirePermission } from '../../platform/auth';
 import { AccountsPermission } from './accounts.permissions';
 import { emptyBody, pageQuery, pageSchema, passwordInput, userSchema, usernameInput, uuidParam } from './accounts.schema';
 import type { AccountsRoutesOptions } from './accounts-routes-options';
-import { auditMetaOf } from './audit-meta';
+import { auditMetaOf } from '../../platform/audit';
 import { changeMembership } from './change-membership';
 import { createUser } from './create-user';
 import { listUsers } from './list-users';

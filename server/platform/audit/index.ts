@@ -1,3 +1,4 @@
 export { writeAudit, type AuditEntry } from './write-audit';
 export { verifyAuditChain, type ChainVerification } from './verify-audit-chain';
 export type { AuditRecord, ChainProblem } from './audit-chain';
+export { auditMetaOf, recordAudit, SYSTEM_AUDIT_META, type AuditChange, type AuditMeta } from './audit-meta';

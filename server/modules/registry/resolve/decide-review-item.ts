@@ -11,7 +11,7 @@ import { inTransaction } from '../../../platform/db/transaction';
 import type { Territory } from '../../territory';
 import { rebuildEnterprises } from './rebuild-enterprises';
 import { REVIEW_ITEM_OBJECT, REVIEW_PERMISSIONS } from './review-access';
-import { auditRegistry, type RegistryAuditMeta } from './registry-audit';
+import { recordAudit, type AuditMeta } from '../../../platform/audit';
 import { lockRegistry } from './registry-lock';
 
 export async function decideReviewItem(
@@ -20,7 +20,7 @@ export async function decideReviewItem(
   territory: Territory,
   auth: AuthContext,
   input: { itemId: number; decision: 'same' | 'different' },
-  meta: RegistryAuditMeta,
+  meta: AuditMeta,
 ): Promise<void> {
   await inTransaction(pool, async (client) => {
     await lockRegistry(client, zoneId);
@@ -59,7 +59,7 @@ export async function decideReviewItem(
       });
       merged = enterprise ?? null;
     }
-    await auditRegistry(client, meta, {
+    await recordAudit(client, meta, {
       action: 'registry.review.decide',
       objectType: 'registry-review-item',
       objectId: String(input.itemId),

@@ -14,7 +14,7 @@ import { RegistryPermission } from '../registry.permissions';
 import type { RegistryRoutesOptions } from '../registry-routes-options';
 import { decideReviewItem } from './decide-review-item';
 import { getReviewItem } from '../read/get-review-item';
-import { registryAuditMeta } from './registry-audit';
+import { auditMetaOf } from '../../../platform/audit';
 import { resolveRegistry } from './resolve-registry';
 import { setEnterpriseLocation } from './set-enterprise-location';
 import { unmergeEnterprise } from './unmerge-enterprise';
@@ -44,7 +44,7 @@ export async function resolutionRoutes(instance: FastifyInstance, opts: Registry
     },
     async (request) => {
       const auth = getAuth(request);
-      await decideReviewItem(pool, zoneId, await territory.current(), auth, { itemId: request.params.id, decision: request.body.decision }, registryAuditMeta(request));
+      await decideReviewItem(pool, zoneId, await territory.current(), auth, { itemId: request.params.id, decision: request.body.decision }, auditMetaOf(request));
       return { item: await getReviewItem(pool, zoneId, auth, request.params.id) };
     },
   );
@@ -61,7 +61,7 @@ export async function resolutionRoutes(instance: FastifyInstance, opts: Registry
       },
     },
     async (request) =>
-      unmergeEnterprise(pool, zoneId, await territory.current(), getAuth(request), { enterpriseId: request.params.id, recordId: request.body.recordId }, registryAuditMeta(request)),
+      unmergeEnterprise(pool, zoneId, await territory.current(), getAuth(request), { enterpriseId: request.params.id, recordId: request.body.recordId }, auditMetaOf(request)),
   );
 
   app.put(
@@ -80,7 +80,7 @@ export async function resolutionRoutes(instance: FastifyInstance, opts: Registry
     },
     async (request) => {
       const auth = getAuth(request);
-      await setEnterpriseLocation(pool, zoneId, await territory.current(), auth, { enterpriseId: request.params.id, location: request.body }, registryAuditMeta(request));
+      await setEnterpriseLocation(pool, zoneId, await territory.current(), auth, { enterpriseId: request.params.id, location: request.body }, auditMetaOf(request));
       return getEnterprise(pool, zoneId, auth, request.params.id);
     },
   );

@@ -10,7 +10,7 @@ import { inTransaction } from '../../../platform/db/transaction';
 import type { Territory } from '../../territory';
 import { locateByPoint, locateByTown } from '../locate/locate-by-hand';
 import { ENTERPRISE_OBJECT, REVIEW_PERMISSIONS } from './review-access';
-import { auditRegistry, type RegistryAuditMeta } from './registry-audit';
+import { recordAudit, type AuditMeta } from '../../../platform/audit';
 import { lockRegistry } from './registry-lock';
 
 /** 手工位置 — a point (WGS-84 unless `crs` says otherwise) or a town. */
@@ -22,7 +22,7 @@ export async function setEnterpriseLocation(
   territory: Territory,
   auth: AuthContext,
   input: { enterpriseId: string; location: ManualLocationInput },
-  meta: RegistryAuditMeta,
+  meta: AuditMeta,
 ): Promise<void> {
   const location = 'townCode' in input.location ? locateByTown(territory, input.location.townCode) : locateByPoint(territory, input.location);
   await inTransaction(pool, async (client) => {
@@ -43,7 +43,7 @@ export async function setEnterpriseLocation(
         where zone_id = $4 and status = 'open' and (enterprise_a = $1 or (enterprise_b = $1 and town_code is null and body_id is null))`,
       [input.enterpriseId, location.townCode, location.bodyId, zoneId],
     );
-    await auditRegistry(client, meta, {
+    await recordAudit(client, meta, {
       action: 'registry.enterprise.locate',
       objectType: 'registry-enterprise',
       objectId: input.enterpriseId,

@@ -10,7 +10,7 @@ import { inTransaction } from '../../../platform/db/transaction';
 import type { Territory } from '../../territory';
 import { rebuildEnterprises } from './rebuild-enterprises';
 import { ENTERPRISE_OBJECT, REVIEW_PERMISSIONS } from './review-access';
-import { auditRegistry, type RegistryAuditMeta } from './registry-audit';
+import { recordAudit, type AuditMeta } from '../../../platform/audit';
 import { lockRegistry } from './registry-lock';
 
 export async function unmergeEnterprise(
@@ -19,7 +19,7 @@ export async function unmergeEnterprise(
   territory: Territory,
   auth: AuthContext,
   input: { enterpriseId: string; recordId: string },
-  meta: RegistryAuditMeta,
+  meta: AuditMeta,
 ): Promise<{ enterpriseId: string; newEnterpriseId: string }> {
   return inTransaction(pool, async (client) => {
     await lockRegistry(client, zoneId);
@@ -47,7 +47,7 @@ export async function unmergeEnterprise(
       movedRecordIds: [],
       detachedRecordIds: [input.recordId],
     });
-    await auditRegistry(client, meta, {
+    await recordAudit(client, meta, {
       action: 'registry.enterprise.unmerge',
       objectType: 'registry-enterprise',
       objectId: input.enterpriseId,

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { writeAudit, type AuditEntry } from '../../platform/audit';
+import { writeAudit, type AuditEntry } from './write-audit';
 import type pg from 'pg';
 
 /** 审计上下文 — who acts, for which unit, from which request; use cases add the action and the object. */
