@@ -10,7 +10,9 @@ import { policiesRoutes } from './modules/policies';
 import { registryRoutes } from './modules/registry';
 import { territoryRoutes } from './modules/territory';
 import { zoneRoutes } from './modules/zone';
+import { installAuditSealer } from './platform/audit';
 import { DEFAULT_AUTH_SETTINGS, installAuth, type AuthSettings } from './platform/auth';
+import type { JobRunner } from './platform/jobs';
 import { VERSION } from './platform/version';
 
 export interface ModuleContext {
@@ -22,6 +24,8 @@ export interface ModuleContext {
   dataDir?: string;
   /** Largest registry upload accepted; the registry's default when omitted. */
   registryUploadLimitBytes?: number;
+  /** The job runner modules schedule their jobs on; without it (tests) no job is scheduled. */
+  jobs?: JobRunner;
 }
 
 /** Every module's routes, in one list: adding a module is one line here. */
@@ -31,13 +35,14 @@ export function moduleRegistrar(context: ModuleContext): (app: FastifyInstance) 
   return async (app) => {
     // First, so the authentication hook covers every module's routes (all /api routes but the public list).
     await installAuth(app, { pool: db.pool, settings });
+    installAuditSealer(app, db.pool);
     await app.register(healthRoutes, { pool: db.pool, databaseKind: db.kind, version: VERSION });
     await app.register(zoneRoutes, { pool: db.pool, zoneId });
     await app.register(accountsRoutes, { pool: db.pool, zoneId, settings });
     await app.register(territoryRoutes, { pool: db.pool, zoneId });
     await app.register(auditRoutes, { pool: db.pool });
     await app.register(policiesRoutes, { pool: db.pool, zoneId });
-    await app.register(casesRoutes, { pool: db.pool, zoneId, now: () => settings.now() });
+    await app.register(casesRoutes, { pool: db.pool, zoneId, now: () => settings.now(), ...(context.jobs ? { jobs: context.jobs } : {}) });
     await app.register(registryRoutes, {
       pool: db.pool,
       zoneId,

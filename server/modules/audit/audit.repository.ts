@@ -15,7 +15,8 @@ export interface AuditQuery {
 }
 
 export interface AuditRow {
-  seq: number;
+  id: number;
+  seq: number | null;
   at: Date;
   actor_id: string | null;
   actor_username: string | null;
@@ -81,14 +82,14 @@ export async function listAuditRows(
   const where = whereClause(filter, query, params);
   params.push(page.limit, page.offset);
   const { rows } = await db.query<AuditRow>(
-    `select a.seq, a.at, u.id::text as actor_id, u.username as actor_username, u.display_name as actor_display_name,
+    `select a.id, a.seq, a.at, u.id::text as actor_id, u.username as actor_username, u.display_name as actor_display_name,
             a.acting_unit_id, acting.name as acting_unit_name, acting.name_en as acting_unit_name_en, a.capacity,
             a.in_the_name_of_unit_id as in_the_name_of_id, named.name as in_the_name_of_name,
             named.name_en as in_the_name_of_name_en, a.action, a.object_type, a.object_id, a.before, a.after,
             a.request_id, a.client_address
      ${FROM}
      where ${where}
-     order by a.seq desc
+     order by a.id desc
      limit $${params.length - 1} offset $${params.length}`,
     params,
   );

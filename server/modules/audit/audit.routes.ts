@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { getAuth, requirePermission } from '../../platform/auth';
-import { verifyAuditChain } from '../../platform/audit';
+import { sealAuditLog, verifyAuditChain } from '../../platform/audit';
 import { AuditPermission } from './audit.permissions';
 import { exportAuditLog } from './export-audit-log';
 import { searchAuditLog } from './search-audit-log';
@@ -24,7 +24,9 @@ const filters = {
 
 const unitRef = z.object({ id: z.string(), name: z.string(), nameEn: z.string() }).nullable();
 const itemSchema = z.object({
-  seq: z.number().int(),
+  id: z.number().int(),
+  /** Null for a record committed a moment ago and not yet sealed into the chain. */
+  seq: z.number().int().nullable(),
   at: z.string(),
   actor: z.object({ id: z.string(), username: z.string(), displayName: z.string() }).nullable(),
   actingUnit: unitRef,
@@ -60,7 +62,10 @@ export async function auditRoutes(instance: FastifyInstance, opts: { pool: pg.Po
         },
       },
     },
-    async (request) => searchAuditLog(pool, getAuth(request), request.query),
+    async (request) => {
+      await sealAuditLog(pool);
+      return searchAuditLog(pool, getAuth(request), request.query);
+    },
   );
 
   app.get(
@@ -69,11 +74,13 @@ export async function auditRoutes(instance: FastifyInstance, opts: { pool: pg.Po
       preHandler: requirePermission(AuditPermission.Read),
       schema: { tags, summary: 'Export the audit log as CSV (scoped)', querystring: z.strictObject(filters) },
     },
-    async (request, reply) =>
-      reply
+    async (request, reply) => {
+      await sealAuditLog(pool);
+      return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`)
-        .send(await exportAuditLog(pool, getAuth(request), request.query)),
+        .send(await exportAuditLog(pool, getAuth(request), request.query));
+    },
   );
 
   app.get(
@@ -86,11 +93,15 @@ export async function auditRoutes(instance: FastifyInstance, opts: { pool: pg.Po
         response: {
           200: z.object({
             checked: z.number().int(),
+            pending: z.number().int(),
             problem: z.object({ kind: z.enum(['missing', 'tampered', 'reordered']), seq: z.number().int(), detail: z.string() }).nullable(),
           }),
         },
       },
     },
-    async () => verifyAuditChain(pool),
+    async () => {
+      await sealAuditLog(pool);
+      return verifyAuditChain(pool);
+    },
   );
 }

@@ -5,7 +5,9 @@ import { countAuditRows, listAuditRows, type AuditQuery, type AuditRow } from '.
 
 /** 审计记录 — one record as the viewer shows it. */
 export interface AuditItem {
-  seq: number;
+  /** Stable from the moment the record is written; seq is its place in the chain once sealed. */
+  id: number;
+  seq: number | null;
   at: string;
   actor: { id: string; username: string; displayName: string } | null;
   actingUnit: { id: string; name: string; nameEn: string } | null;
@@ -36,6 +38,7 @@ export async function searchAuditLog(
 
 export function presentAuditRow(row: AuditRow): AuditItem {
   return {
+    id: row.id,
     seq: row.seq,
     at: row.at.toISOString(),
     actor: row.actor_id

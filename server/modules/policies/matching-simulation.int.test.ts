@@ -238,7 +238,7 @@ describe('drafts, simulation and publication', () => {
     expect((await evaluate('2025-12-31')).json()).toMatchObject({ result: 'ineligible', version: { version: 1 } });
     expect((await evaluate('2026-01-01')).json()).toMatchObject({ result: 'eligible', amount: 120000, version: { version: 2 } });
 
-    const audit = await t.db.pool.query(`select action, object_id, after from audit_log where action like 'policies.%' order by seq`);
+    const audit = await t.db.pool.query(`select action, object_id, after from audit_log where action like 'policies.%' order by id`);
     expect(audit.rows.map((r) => r.action)).toEqual(['policies.draft.create', 'policies.draft.update', 'policies.publish']);
     expect(audit.rows[2]).toMatchObject({ object_id: 'sme-award', after: { version: 2, validFrom: '2026-01-01', draftId } });
   });

@@ -1,7 +1,6 @@
 import type pg from 'pg';
-import { hashAuditRecord, GENESIS_HASH, type AuditRecord } from './audit-chain';
 
-/** What a use case says about its change; the writer adds seq, time and the chain links. */
+/** What a use case says about its change; the sealer adds seq and the chain links afterwards. */
 export interface AuditEntry {
   actorUserId: string | null;
   actingUnitId: string | null;
@@ -16,55 +15,29 @@ export interface AuditEntry {
   clientAddress: string | null;
 }
 
-/** Key of the transaction-level advisory lock that orders audit appends ('audit' in ASCII). */
-const AUDIT_LOCK_KEY = 0x61756469;
-
 /**
- * Appends one record inside the caller's transaction, so the record commits with the change it describes.
- * The advisory lock serialises appends until commit, which keeps seq gap-free and the chain linear; call it as the
- * last statement of the transaction so the lock is held as briefly as possible.
+ * Appends one record inside the caller's transaction, so the record commits (or rolls back) with the change it
+ * describes. No lock is taken: concurrent writers commit side by side, and `sealAuditLog` links the committed records
+ * into the hash chain afterwards.
  */
-export async function writeAudit(client: pg.ClientBase, entry: AuditEntry): Promise<number> {
-  await client.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
-  const { rows } = await client.query<{ seq: string; hash: string }>(
-    'select seq, hash from audit_log order by seq desc limit 1',
-  );
-  const previous = rows[0];
-  const record: AuditRecord = {
-    seq: previous ? Number(previous.seq) + 1 : 1,
-    at: new Date().toISOString(),
-    actorUserId: entry.actorUserId,
-    actingUnitId: entry.actingUnitId,
-    capacity: entry.capacity,
-    inTheNameOfUnitId: entry.inTheNameOfUnitId ?? null,
-    action: entry.action,
-    objectType: entry.objectType,
-    objectId: entry.objectId,
-    before: normalizeJson(entry.before),
-    after: normalizeJson(entry.after),
-    requestId: entry.requestId,
-    clientAddress: entry.clientAddress,
-  };
-  const prevHash = previous?.hash ?? GENESIS_HASH;
-  const hash = hashAuditRecord(prevHash, record);
-  await client.query(
-    `insert into audit_log (seq, at, actor_user_id, acting_unit_id, capacity, in_the_name_of_unit_id, action,
-       object_type, object_id, before, after, request_id, client_address, prev_hash, hash)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [
-      record.seq, record.at, record.actorUserId, record.actingUnitId, record.capacity, record.inTheNameOfUnitId,
-      record.action, record.objectType, record.objectId, jsonParam(record.before), jsonParam(record.after),
-      record.requestId, record.clientAddress, prevHash, hash,
-    ],
-  );
-  return record.seq;
+export async function writeAudit(client: pg.ClientBase, entry: AuditEntry): Promise<void> {
+  await client.query(AUDIT_INSERT_SQL, auditInsertParams(entry, new Date()));
 }
 
-// What is hashed must equal what jsonb gives back: drop undefined, turn dates into strings, keep null as SQL null.
-function normalizeJson(value: unknown): unknown {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+const AUDIT_INSERT_SQL = `
+  insert into audit_log (at, actor_user_id, acting_unit_id, capacity, in_the_name_of_unit_id, action, object_type,
+                         object_id, before, after, request_id, client_address)
+  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
+
+function auditInsertParams(entry: AuditEntry, at: Date): unknown[] {
+  return [
+    at.toISOString(), entry.actorUserId, entry.actingUnitId, entry.capacity, entry.inTheNameOfUnitId ?? null,
+    entry.action, entry.objectType, entry.objectId, jsonParam(entry.before), jsonParam(entry.after), entry.requestId,
+    entry.clientAddress,
+  ];
 }
 
+// undefined and null are both SQL null; dates become their ISO strings, as JSON.stringify gives them.
 function jsonParam(value: unknown): string | null {
-  return value === null ? null : JSON.stringify(value);
+  return value === undefined || value === null ? null : JSON.stringify(value);
 }

@@ -10,7 +10,9 @@ export interface AuditUnit {
  * authority, or in the name of another body), did what to which object, and what it looked like before and after.
  */
 export interface AuditRecord {
-  seq: number;
+  id: number;
+  /** Null for a record written a moment ago and not yet sealed into the chain. */
+  seq: number | null;
   at: string;
   actor: { id: string; username: string; displayName: string } | null;
   actingUnit: AuditUnit | null;
@@ -28,6 +30,7 @@ export interface AuditRecord {
 /** 链校验结果 — GET /api/audit/verify: how many records were checked, and the first broken one if any. */
 export interface ChainCheck {
   checked: number;
+  pending: number;
   problem: null | { kind: 'missing' | 'tampered' | 'reordered'; seq: number; detail: string };
 }
 

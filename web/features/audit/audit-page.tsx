@@ -67,7 +67,7 @@ export function AuditPage() {
           <ApiErrorResult error={error} onRetry={reload} />
         ) : (
           <Table<AuditRecord>
-            rowKey="seq"
+            rowKey="id"
             size="middle"
             loading={isLoading}
             dataSource={data?.items}
@@ -83,7 +83,7 @@ export function AuditPage() {
               onChange: (next, size) => update({ page: next === 1 ? undefined : next, pageSize: size === 20 ? undefined : size }),
             }}
             columns={[
-              { title: '#', dataIndex: 'seq', width: 70, render: (seq: number) => <Typography.Text type="secondary">{seq}</Typography.Text> },
+              { title: '#', dataIndex: 'seq', width: 70, render: (seq: number | null) => <Typography.Text type="secondary">{seq ?? '…'}</Typography.Text> },
               { title: t('audit.time'), dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at, { seconds: true }) },
               {
                 title: t('audit.actor'),
