@@ -25,6 +25,7 @@ import type { Logger } from '../../server/platform/logger';
 import { applyZonePack } from '../../server/platform/zone/apply-zone-pack';
 import { loadZonePack, resolveZoneDir } from '../../server/platform/zone/load-zone-pack';
 import { moduleRegistrar } from '../../server/register-modules';
+import { processCpuMs, trackPostgresCpu } from '../process-cpu';
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CLIENTS = Number(process.argv[3] ?? 50);
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
     console.log(`${CLIENTS} clients, ${SECONDS} s, pool max ${db.pool.options.max ?? '?'}; server ${base}`);
 
     // Load: each client copies its case to a unit, again and again, with the version the last answer gave.
+    const postgresCpu = trackPostgresCpu(db.pool);
+    const cpuBefore = { node: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu() };
     const latencies: number[] = [];
     const counts = new Map<string, { ok: number; conflict: number; other: number; first: number }>();
     const deadline = performance.now() + SECONDS * 1000;
@@ -121,11 +124,15 @@ async function main(): Promise<void> {
         }
       }),
     );
+    const cpuAfter = { node: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu() };
     const ok = [...counts.values()].reduce((sum, t) => sum + t.ok, 0);
     const failed = [...counts.values()].reduce((sum, t) => sum + t.conflict + t.other, 0);
     latencies.sort((a, b) => a - b);
     const actionsPerSecond = ok / SECONDS;
     console.log(`actions: ${ok} ok, ${failed} not ok → ${actionsPerSecond.toFixed(0)} actions/s (target ≥ 500)`);
+    console.log(
+      `CPU per action: node ${((cpuAfter.node - cpuBefore.node) / ok).toFixed(2)} ms (server and its 50 clients), postgres ${((cpuAfter.postgres - cpuBefore.postgres) / ok).toFixed(2)} ms`,
+    );
     console.log(`latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}`);
 
     // No lost update: every 200 moved its case's version by exactly one.
@@ -137,8 +144,13 @@ async function main(): Promise<void> {
     console.log(`lost updates: ${lost.length} of ${rows.length} cases disagree (version − first ≠ 200s, or timeline rows ≠ version)`);
 
     // The raw SQL writes of one action, from 50 concurrent clients, for the same time.
-    const raw = await rawWrites(db.pool, [...counts.keys()], SECONDS);
+    const rawBefore = { node: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu() };
+    const { perSecond: raw, done } = await rawWrites(db.pool, [...counts.keys()], SECONDS);
+    const rawAfter = { node: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu() };
     console.log(`raw SQL writes (update + timeline + audit in one transaction): ${raw.toFixed(0)} /s`);
+    console.log(
+      `CPU per raw write: node ${((rawAfter.node - rawBefore.node) / done).toFixed(2)} ms, postgres ${((rawAfter.postgres - rawBefore.postgres) / done).toFixed(2)} ms`,
+    );
     console.log(`cost ratio action / raw writes: ${(raw / actionsPerSecond).toFixed(2)}× (target ≤ 3×)`);
 
     // Two conflicting actions at once.
@@ -154,7 +166,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function rawWrites(pool: pg.Pool, caseIds: string[], seconds: number): Promise<number> {
+async function rawWrites(pool: pg.Pool, caseIds: string[], seconds: number): Promise<{ perSecond: number; done: number }> {
   const { rows } = await pool.query<{ id: string; state: object; version: number; user_id: string }>(
     `select c.id, c.state, c.version, c.submitted_by as user_id from cases c where c.id = any($1::uuid[])`,
     [caseIds],
@@ -186,7 +198,7 @@ async function rawWrites(pool: pg.Pool, caseIds: string[], seconds: number): Pro
       }
     }),
   );
-  return done / seconds;
+  return { perSecond: done / seconds, done };
 }
 
 main().catch((error: unknown) => {

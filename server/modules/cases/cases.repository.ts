@@ -2,6 +2,8 @@
 import type pg from 'pg';
 import type { CaseRoute } from '../../../core/routing';
 import type { CaseState, DocumentKind, TimelineEntry } from '../../../core/workflow';
+import { auditInsertSql, type AuditEntry } from '../../platform/audit';
+import { typedPlaceholders } from '../../platform/db/typed-placeholders';
 import type { Eligibility } from './check-application';
 
 export type Queryable = Pick<pg.ClientBase, 'query'>;
@@ -87,19 +89,46 @@ export async function insertCase(db: Queryable, c: NewCase): Promise<void> {
 }
 
 /** Writes the state if the case is still at `version`; the new version, or undefined when someone came first. */
-export async function updateCaseState(db: Queryable, id: string, version: number, write: CaseStateWrite, at: string): Promise<number | undefined> {
+/**
+ * The state write of an action, its timeline entry and its audit record as one statement (atomic on its own, one
+ * round trip): under `where version = $given`, so when another action got there first nothing is written and the
+ * answer is undefined. The audit record's `after` may name the new version: it is always `version + 1`.
+ */
+export async function recordAction(db: Queryable, action: RecordedAction): Promise<number | undefined> {
+  const { id, version, write, at, seq, entry } = action;
+  const params: unknown[] = [id, version, write.state, write.state.stageId, write.state.status, write.state.outcome, write.unitIds,
+    write.expertUserIds, write.deadlineYellowOn, write.deadlineDue, at];
   const { rows } = await db.query<{ version: number }>(
-    `update cases
-        set state = $3, stage_id = $4, status = $5, outcome = $6, version = version + 1,
-            unit_ids = array(select distinct unnest(unit_ids || $7::text[])),
-            expert_user_ids = array(select distinct unnest(expert_user_ids || $8::uuid[])),
-            deadline_yellow_on = $9, deadline_due = $10, updated_at = $11
-      where id = $1 and version = $2
-      returning version`,
-    [id, version, write.state, write.state.stageId, write.state.status, write.state.outcome, write.unitIds, write.expertUserIds,
-      write.deadlineYellowOn, write.deadlineDue, at],
+    `with updated as (
+       update cases
+          set state = $3, stage_id = $4, status = $5, outcome = $6, version = version + 1,
+              unit_ids = array(select distinct unnest(unit_ids || $7::text[])),
+              expert_user_ids = array(select distinct unnest(expert_user_ids || $8::uuid[])),
+              deadline_yellow_on = $9, deadline_due = $10, updated_at = $11
+        where id = $1 and version = $2
+        returning id, version
+     ), timeline as (
+       ${timelineInsertSql(params, seq, entry, 'updated')}
+     ), audit as (
+       ${auditInsertSql(params, action.audit, 'updated')}
+     )
+     select version from updated`,
+    params,
   );
   return rows[0]?.version;
+}
+
+/** 办理记录 — what one action writes. */
+export interface RecordedAction {
+  id: string;
+  /** The version the action was decided on. */
+  version: number;
+  write: CaseStateWrite;
+  at: string;
+  /** The timeline entry's number: the state's action count after the action. */
+  seq: number;
+  entry: TimelineEntry;
+  audit: AuditEntry;
 }
 
 /** A resubmission is evaluated afresh: the case shows the policy's answer for the latest facts. */
@@ -138,14 +167,20 @@ export async function findCaseByIdempotencyKey(db: Queryable, userId: string, ke
 }
 
 export async function insertTimelineEntry(db: Queryable, caseId: string, seq: number, entry: TimelineEntry): Promise<void> {
+  const params: unknown[] = [caseId];
+  await db.query(timelineInsertSql(params, seq, entry), params);
+}
+
+const TIMELINE_TYPES = ['int', 'timestamptz', 'text', 'uuid', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'text'];
+
+/** The timeline insert for the case in $1; with `from`, once per row of that relation (a CTE of the caller's). */
+function timelineInsertSql(params: unknown[], seq: number, entry: TimelineEntry, from?: string): string {
   const { actor } = entry;
-  await db.query(
-    `insert into case_timeline (case_id, seq, at, action, user_id, unit_id, capacity, in_name_of_unit_id, from_stage, to_stage,
-       payload, definition_version)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [caseId, seq, entry.at, entry.action, actor.userId, actor.unitId, actor.capacity, actor.inNameOfUnitId, entry.fromStage,
-      entry.toStage, entry.payload, entry.definitionVersion],
-  );
+  const values = [seq, entry.at, entry.action, actor.userId, actor.unitId, actor.capacity, actor.inNameOfUnitId, entry.fromStage,
+    entry.toStage, entry.payload, entry.definitionVersion];
+  return `insert into case_timeline (case_id, seq, at, action, user_id, unit_id, capacity, in_name_of_unit_id, from_stage,
+            to_stage, payload, definition_version)
+          select $1::uuid, ${typedPlaceholders(params, values, TIMELINE_TYPES)}${from ? ` from ${from}` : ''}`;
 }
 
 export async function insertSubmission(

@@ -7,6 +7,7 @@ import type { AuthContext } from '../../platform/auth';
 import { caseActor } from './case-actor';
 import { summarizeDeadline } from './case-deadlines';
 import type { CasesContext } from './cases-routes-options';
+import { readCaseChildren } from './read-case-children';
 import { getVisibleCase } from './take-action';
 
 export async function getCase(ctx: CasesContext, auth: AuthContext, caseId: string) {
@@ -14,32 +15,12 @@ export async function getCase(ctx: CasesContext, auth: AuthContext, caseId: stri
   const definition = ctx.workflows.get(row.workflowId, row.definitionVersion);
   const now = ctx.now().toISOString();
   const clocks = describeRunningTimers(row.state, ctx.calendar, now);
-  const [timeline, submissions, materials, documents, catalogue] = await Promise.all([
-    ctx.pool.query(
-      `select t.seq, t.at, t.action, t.user_id as "userId", u.display_name as "userName", t.unit_id as "unitId",
-              t.capacity, t.in_name_of_unit_id as "inNameOfUnitId", t.from_stage as "fromStage", t.to_stage as "toStage",
-              t.payload, t.definition_version as "definitionVersion"
-         from case_timeline t join users u on u.id = t.user_id where t.case_id = $1 order by t.seq`,
-      [row.id],
-    ),
-    ctx.pool.query(
-      `select seq, submitted_at as at, facts, material_ids as materials from case_submissions where case_id = $1 order by seq`,
-      [row.id],
-    ),
-    ctx.pool.query(
-      `select id, name, material_id as "materialId", media_type as "mediaType", size, sha256 from case_materials where case_id = $1 order by created_at`,
-      [row.id],
-    ),
-    ctx.pool.query<{ id: string; kind: string; title: string; issuedAt: Date; sha256: string; size: number }>(
-      `select id, kind, title, issued_at as "issuedAt", sha256, size from case_documents where case_id = $1 order by issued_at`,
-      [row.id],
-    ),
-    ctx.policies.current(),
-  ]);
+  const [children, catalogue] = await Promise.all([readCaseChildren(ctx, row.id), ctx.policies.current()]);
+  const { timeline, submissions, materials, documents } = children;
   const stage = definition.stages.find((s) => s.id === row.state.stageId);
   const policy = catalogue.byId.get(row.policyId);
   const actor = caseActor(auth, row, definition);
-  const lastSubmission = submissions.rows.at(-1) as { facts: Record<string, unknown> } | undefined;
+  const lastSubmission = submissions.at(-1);
   return {
     id: row.id,
     caseNumber: row.caseNumber,
@@ -62,10 +43,10 @@ export async function getCase(ctx: CasesContext, auth: AuthContext, caseId: stri
     state: row.state,
     eligibility: row.eligibility,
     facts: lastSubmission?.facts ?? {},
-    submissions: submissions.rows,
-    materials: materials.rows,
-    timeline: timeline.rows,
-    documents: documents.rows.map((d) => ({ ...d, issuedAt: d.issuedAt.toISOString(), url: `/api/cases/${row.id}/documents/${d.id}.pdf` })),
+    submissions,
+    materials,
+    timeline,
+    documents: documents.map((d) => ({ ...d, url: `/api/cases/${row.id}/documents/${d.id}.pdf` })),
     abilities: allowedActions(definition, row.state, actor, { now, calendar: ctx.calendar }),
     returnTargets: listReturnTargets(row.state),
     // The workflow's stages by name, so past stages and return targets read as words, not ids.

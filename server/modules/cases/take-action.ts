@@ -2,13 +2,12 @@
  * 办理 — one workflow action on a case: the caller must see the case (else 404) and name its current version (else
  * 409 CASE_VERSION_STALE); the workflow decides whether this caller may take this action now and what it changes;
  * documents it issues are rendered, then state, timeline, documents and the audit record commit together, under
- * `where version = $given` so that of two concurrent actions exactly one wins.
+ * `where version = $given` so that of two concurrent actions exactly one wins (see `recordAction`).
  */
 import { AppError } from '../../../core/errors';
 import { shanghaiDate } from '../../../core/calendar';
 import { findPolicyVersion } from '../../../core/rules';
 import { decideAction } from '../../../core/workflow';
-import { writeAudit } from '../../platform/audit';
 import type { AuthContext } from '../../platform/auth';
 import { inTransaction } from '../../platform/db/transaction';
 import { caseActor } from './case-actor';
@@ -20,12 +19,13 @@ import {
   findVisibleCase,
   insertDocument,
   insertSubmission,
-  insertTimelineEntry,
   listUsableMaterials,
   readCaseVersion,
-  updateCaseState,
+  recordAction,
   updateEligibility,
   type CaseRow,
+  type Queryable,
+  type RecordedAction,
 } from './cases.repository';
 import { checkApplication, withLocationFacts } from './check-application';
 import { renderCaseDocuments } from './render-case-documents';
@@ -55,26 +55,14 @@ export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: s
     ? await renderCaseDocuments(result.events, await documentFacts(ctx, row, now), await unitNames(ctx))
     : [];
 
-  await inTransaction(ctx.pool, async (client) => {
-    const version = await updateCaseState(client, row.id, row.version, caseStateWrite(result.state, ctx.calendar, now), now);
-    if (version === undefined) {
-      throw new AppError('CASE_VERSION_STALE', { current: (await readCaseVersion(client, row.id)) ?? '?', given: input.version });
-    }
-    await insertTimelineEntry(client, row.id, result.state.actionCount, entry);
-    if (resubmitted) {
-      const { materials } = resubmitted;
-      if ((await attachMaterials(client, row.id, row.applicantUnitId, materials)) !== new Set(materials).size) {
-        throw new AppError('CASE_MATERIAL_UNKNOWN', { ids: materials });
-      }
-      await insertSubmission(client, row.id, { facts: resubmitted.facts, materialIds: materials, userId: auth.user.id, at: now });
-      await updateEligibility(client, row.id, resubmitted.eligibility);
-    }
-    const issued = [];
-    for (const document of documents) {
-      const id = await insertDocument(client, { caseId: row.id, ...document, issuedAt: now });
-      issued.push({ id, kind: document.kind, sha256: document.sha256, size: document.content.length });
-    }
-    await writeAudit(client, {
+  const recorded = (issued: IssuedDocument[]): RecordedAction => ({
+    id: row.id,
+    version: row.version,
+    write: caseStateWrite(result.state, ctx.calendar, now),
+    at: now,
+    seq: result.state.actionCount,
+    entry,
+    audit: {
       actorUserId: auth.user.id,
       actingUnitId: actor.unitId,
       capacity: actor.capacity,
@@ -83,10 +71,42 @@ export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: s
       objectType: 'case',
       objectId: row.id,
       before: { version: row.version, stage: row.state.stageId },
-      after: { version, stage: result.state.stageId, status: result.state.status, ...(issued.length > 0 ? { documents: issued } : {}) },
+      after: { version: row.version + 1, stage: result.state.stageId, status: result.state.status, ...(issued.length > 0 ? { documents: issued } : {}) },
       ...meta,
-    });
+    },
   });
+  const stale = async (db: Queryable) =>
+    new AppError('CASE_VERSION_STALE', { current: (await readCaseVersion(db, row.id)) ?? '?', given: input.version });
+
+  // Most actions write only state, timeline and audit: one statement, atomic without a transaction around it.
+  if (!resubmitted && documents.length === 0) {
+    if ((await recordAction(ctx.pool, recorded([]))) === undefined) throw await stale(ctx.pool);
+    return;
+  }
+  await inTransaction(ctx.pool, async (client) => {
+    if (resubmitted) {
+      const { materials } = resubmitted;
+      if ((await attachMaterials(client, row.id, row.applicantUnitId, materials)) !== new Set(materials).size) {
+        throw new AppError('CASE_MATERIAL_UNKNOWN', { ids: materials });
+      }
+      await insertSubmission(client, row.id, { facts: resubmitted.facts, materialIds: materials, userId: auth.user.id, at: now });
+      await updateEligibility(client, row.id, resubmitted.eligibility);
+    }
+    const issued: IssuedDocument[] = [];
+    for (const document of documents) {
+      const id = await insertDocument(client, { caseId: row.id, ...document, issuedAt: now });
+      issued.push({ id, kind: document.kind, sha256: document.sha256, size: document.content.length });
+    }
+    // Last, so that a stale version rolls back the submission and documents written above.
+    if ((await recordAction(client, recorded(issued))) === undefined) throw await stale(client);
+  });
+}
+
+interface IssuedDocument {
+  id: string;
+  kind: string;
+  sha256: string;
+  size: number;
 }
 
 export async function getVisibleCase(ctx: CasesContext, auth: AuthContext, caseId: string): Promise<CaseRow> {

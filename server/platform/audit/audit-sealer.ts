@@ -19,7 +19,8 @@ export function installAuditSealer(app: FastifyInstance, pool: pg.Pool): void {
       running = sealIfPending(pool)
         .catch((error: unknown) => app.log.warn({ err: error }, 'audit sealing failed; retrying'))
         .then(() => {
-          if (!stopped) schedule();
+          // A pool ended without closing the server (a test harness, a crash path) ends the sealing too.
+          if (!stopped && !pool.ending) schedule();
         });
     }, SEAL_EVERY_MS);
     timer.unref();

@@ -1,4 +1,4 @@
-export { writeAudit, type AuditEntry } from './write-audit';
+export { auditInsertSql, writeAudit, type AuditEntry } from './write-audit';
 export { sealAuditLog } from './seal-audit-log';
 export { installAuditSealer } from './audit-sealer';
 export { verifyAuditChain, type ChainVerification } from './verify-audit-chain';

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { typedPlaceholders } from '../db/typed-placeholders';
 
 /** What a use case says about its change; the sealer adds seq and the chain links afterwards. */
 export interface AuditEntry {
@@ -21,20 +22,26 @@ export interface AuditEntry {
  * into the hash chain afterwards.
  */
 export async function writeAudit(client: pg.ClientBase, entry: AuditEntry): Promise<void> {
-  await client.query(AUDIT_INSERT_SQL, auditInsertParams(entry, new Date()));
+  const params: unknown[] = [];
+  await client.query(auditInsertSql(params, entry), params);
 }
 
-const AUDIT_INSERT_SQL = `
-  insert into audit_log (at, actor_user_id, acting_unit_id, capacity, in_the_name_of_unit_id, action, object_type,
-                         object_id, before, after, request_id, client_address)
-  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
+const COLUMNS = `at, actor_user_id, acting_unit_id, capacity, in_the_name_of_unit_id, action, object_type, object_id,
+  before, after, request_id, client_address`;
+const TYPES = ['timestamptz', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'jsonb', 'text', 'text'];
 
-function auditInsertParams(entry: AuditEntry, at: Date): unknown[] {
-  return [
-    at.toISOString(), entry.actorUserId, entry.actingUnitId, entry.capacity, entry.inTheNameOfUnitId ?? null,
+/**
+ * The insert of one record, its values appended to `params`; with `from`, one record per row of that relation (none
+ * when it is empty), so a writer can fold the record into its own statement as a data-modifying CTE:
+ * `with changed as (update … returning …), audit as (${auditInsertSql(params, entry, 'changed')}) select …`.
+ */
+export function auditInsertSql(params: unknown[], entry: AuditEntry, from?: string): string {
+  const values = [
+    new Date().toISOString(), entry.actorUserId, entry.actingUnitId, entry.capacity, entry.inTheNameOfUnitId ?? null,
     entry.action, entry.objectType, entry.objectId, jsonParam(entry.before), jsonParam(entry.after), entry.requestId,
     entry.clientAddress,
   ];
+  return `insert into audit_log (${COLUMNS}) select ${typedPlaceholders(params, values, TYPES)}${from ? ` from ${from}` : ''}`;
 }
 
 // undefined and null are both SQL null; dates become their ISO strings, as JSON.stringify gives them.
