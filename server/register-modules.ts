@@ -11,7 +11,7 @@ import { registryRoutes } from './modules/registry';
 import { territoryRoutes } from './modules/territory';
 import { zoneRoutes } from './modules/zone';
 import { installAuditSealer } from './platform/audit';
-import { DEFAULT_AUTH_SETTINGS, installAuth, type AuthSettings } from './platform/auth';
+import { DEFAULT_AUTH_SETTINGS, installAuth, keepIdentityCache, type AuthSettings } from './platform/auth';
 import type { JobRunner } from './platform/jobs';
 import { VERSION } from './platform/version';
 
@@ -41,13 +41,17 @@ export function moduleRegistrar(context: ModuleContext): (app: FastifyInstance) 
     await app.register(accountsRoutes, { pool: db.pool, zoneId, settings });
     await app.register(territoryRoutes, { pool: db.pool, zoneId });
     await app.register(auditRoutes, { pool: db.pool });
-    await app.register(policiesRoutes, { pool: db.pool, zoneId });
-    await app.register(casesRoutes, { pool: db.pool, zoneId, now: () => settings.now(), ...(context.jobs ? { jobs: context.jobs } : {}) });
-    await app.register(registryRoutes, {
-      pool: db.pool,
-      zoneId,
-      uploadDir: path.join(context.dataDir ?? os.tmpdir(), 'registry-uploads'),
-      ...(context.registryUploadLimitBytes ? { uploadLimitBytes: context.registryUploadLimitBytes } : {}),
+    // Modules whose writes never touch identities: their writes leave the identity cache warm.
+    await app.register(async (scope) => {
+      keepIdentityCache(scope);
+      await scope.register(policiesRoutes, { pool: db.pool, zoneId });
+      await scope.register(casesRoutes, { pool: db.pool, zoneId, now: () => settings.now() });
+      await scope.register(registryRoutes, {
+        pool: db.pool,
+        zoneId,
+        uploadDir: path.join(context.dataDir ?? os.tmpdir(), 'registry-uploads'),
+        ...(context.registryUploadLimitBytes ? { uploadLimitBytes: context.registryUploadLimitBytes } : {}),
+      });
     });
   };
 }

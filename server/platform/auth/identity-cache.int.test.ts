@@ -46,4 +46,16 @@ describe('identity cache', () => {
     await t.db.pool.query(`update sessions set last_seen_at = now() where user_id = (select id from users where username = 'admin')`);
     expect((await listUnits(session)).statusCode).toBe(200);
   });
+
+  it('stays warm across writes of modules that leave identities alone, and empties on any other write', async () => {
+    const session = await logIn(t.app, 'kjw-officer');
+    expect((await listUnits(session)).statusCode).toBe(200);
+    // Revoked with the triggers off: no notification, so only a write through this server can empty the cache.
+    await t.db.pool.query(`begin; set local session_replication_role = replica;
+      update sessions set revoked_at = now() where user_id = (select id from users where username = 'kjw-officer'); commit`);
+    await call(t.app, session, 'POST', '/api/policies/rd-growth/evaluate', { facts: {} });
+    expect((await listUnits(session)).statusCode).toBe(200);
+    await call(t.app, session, 'POST', '/api/users', {});
+    expect((await listUnits(session)).statusCode).toBe(401);
+  });
 });

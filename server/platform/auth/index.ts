@@ -3,7 +3,7 @@ export { listAbilities, type AbilityRule } from './abilities';
 export { createAuthContext, getAuth, type AuthContext, type AuthenticatedUser, type AuthVia } from './auth-context';
 export { authSettingsFromEnv, createAuthSettings, DEFAULT_AUTH_SETTINGS, type AuthSettings } from './auth-settings';
 export { assertAccess, checkAccess, type ScopedObject } from './check-access';
-export { installAuth, type InstallAuthOptions } from './install-auth';
+export { installAuth, keepIdentityCache, type InstallAuthOptions } from './install-auth';
 export { authenticateApiToken, authenticateSession } from './load-auth';
 export { clearLoginFailures, findLoginLock, recordLoginFailure, type LoginLock } from './login-throttle';
 export { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords';

@@ -30,9 +30,11 @@ export async function installAuth(app: FastifyInstance, options: InstallAuthOpti
   app.decorateRequest('auth', null);
   const cache = await createIdentityCache(options.pool, options.settings.identityCacheMs);
   app.addHook('onClose', () => cache.close());
-  // Any write may have changed someone's identity (a sign-out, a grant, a role): forget before the client hears back.
+  // A write may have changed someone's identity (a sign-out, a grant, a role): forget before the client hears back.
+  // Routes of modules that never touch identity tables say so (`keepIdentityCache`): under load, a case action that
+  // emptied the cache cost every other client a reload on its next request.
   app.addHook('onSend', async (request) => {
-    if (!SAFE_METHODS.has(request.method)) cache.clear();
+    if (!SAFE_METHODS.has(request.method) && request.routeOptions.config.keepsIdentity !== true) cache.clear();
   });
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0]!;
@@ -67,4 +69,23 @@ async function authenticate(request: FastifyRequest, options: InstallAuthOptions
     }
   }
   return auth;
+}
+
+/**
+ * Marks every route registered in this plugin context (and its children) as one whose writes leave identities
+ * alone (no sessions, users, grants, roles, memberships, units or coverage), so they do not empty the identity cache.
+ * Should such a route ever change an identity table, the database's notification still empties the cache, a
+ * moment later.
+ */
+export function keepIdentityCache(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, keepsIdentity: true };
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set by keepIdentityCache. */
+    keepsIdentity?: boolean;
+  }
 }
