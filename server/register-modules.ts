@@ -45,7 +45,7 @@ export function moduleRegistrar(context: ModuleContext): (app: FastifyInstance) 
     await app.register(async (scope) => {
       keepIdentityCache(scope);
       await scope.register(policiesRoutes, { pool: db.pool, zoneId });
-      await scope.register(casesRoutes, { pool: db.pool, zoneId, now: () => settings.now() });
+      await scope.register(casesRoutes, { pool: db.pool, zoneId, now: () => settings.now(), ...(context.jobs ? { jobs: context.jobs } : {}) });
       await scope.register(registryRoutes, {
         pool: db.pool,
         zoneId,
