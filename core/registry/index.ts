@@ -91,6 +91,7 @@ export {
 } from './mapping/registry-fields';
 export { headerKey, planColumns, type ColumnPlan, type FieldColumn, type HeaderCheck, type MissingColumn } from './mapping/plan-columns';
 export { mapRow, type CellProblem, type MappedRow, type RowMapping } from './mapping/map-row';
+export { renderRejectionReason, storeRejectionReason, type RejectionReason } from './mapping/rejection-reason';
 export { parseAmount, parseCount, unitOfHeader, type ParsedAmount } from './normalize/parse-amount';
 export {
   CHAIN_SEGMENTS,

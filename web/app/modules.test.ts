@@ -31,11 +31,13 @@ describe('isModuleVisible', () => {
     modules.filter((entry) => isModuleVisible(entry, permissions)).map((entry) => entry.key);
 
   it.each<[string, string[] | null, string[], string[]]>([
-    ['anonymous visitors see the public modules only', null, ['home', 'territory', 'cases'], ['accounts', 'audit']],
-    ['a user without admin permissions', [], ['home', 'cases'], ['accounts', 'audit']],
-    ['the registration queue opens the accounts module', ['accounts.registration.read'], ['accounts'], ['audit']],
-    ['audit.read opens the audit log', ['audit.read'], ['audit'], ['accounts']],
-    ['an unrelated permission opens nothing', ['audit.verify'], ['home'], ['accounts', 'audit']],
+    ['anonymous visitors see the public modules only', null, ['home', 'territory', 'cases'], ['registry', 'accounts', 'audit']],
+    ['a user without admin permissions', [], ['home', 'cases'], ['registry', 'accounts', 'audit']],
+    ['the registration queue opens the accounts module', ['accounts.registration.read'], ['accounts'], ['registry', 'audit']],
+    ['audit.read opens the audit log', ['audit.read'], ['audit'], ['registry', 'accounts']],
+    ['registry.read opens the enterprise registry', ['registry.read'], ['registry'], ['accounts', 'audit']],
+    ['registry.import alone does not (reading comes first)', ['registry.import'], ['home'], ['registry']],
+    ['an unrelated permission opens nothing', ['audit.verify'], ['home'], ['registry', 'accounts', 'audit']],
   ])('%s', (_label, permissions, shown, hidden) => {
     const keys = visible(permissions);
     for (const key of shown) expect(keys).toContain(key);

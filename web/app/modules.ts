@@ -59,7 +59,7 @@ export type AccountsPageKey = (typeof accountsPages)[number]['key'];
 export const modules: readonly ModuleEntry[] = [
   { key: 'home', path: '/', group: 'groupOverview', icon: HomeOutlined },
   { key: 'territory', path: '/territory', group: 'groupTerritory', icon: EnvironmentOutlined },
-  { key: 'registry', path: '/registry', group: 'groupTerritory', icon: ApartmentOutlined },
+  { key: 'registry', path: '/registry', group: 'groupTerritory', icon: ApartmentOutlined, permissions: [Permission.RegistryRead] },
   { key: 'policies', path: '/policies', group: 'groupServices', icon: ReadOutlined },
   { key: 'cases', path: '/cases', group: 'groupServices', icon: FileTextOutlined },
   { key: 'approvals', path: '/approvals', group: 'groupServices', icon: AuditOutlined },

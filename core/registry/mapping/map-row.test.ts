@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { creditCodeCheckCharacter, organisationCodeCheckCharacter } from '../credit-code';
 import { parseAmount, parseCount, unitOfHeader } from '../normalize/parse-amount';
 import { mapRow } from './map-row';
+import { renderRejectionReason, storeRejectionReason } from './rejection-reason';
 import { planColumns } from './plan-columns';
 import type { ColumnTemplate } from './registry-fields';
 
@@ -88,28 +89,53 @@ describe('mapRow', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.row.fields.creditCode).toBe(wrong);
-    expect(result.row.problems).toEqual([{ column: '统一社会信用代码', value: wrong, reason: expect.stringMatching(/校验码错误.*行已保留/) }]);
+    expect(result.row.problems).toEqual([{ column: '统一社会信用代码', value: wrong, reason: { code: 'REGISTRY_CELL_CREDIT_CODE_INVALID', details: expect.anything() } }]);
+    const stored = storeRejectionReason(result.row.problems[0]!.reason);
+    expect(renderRejectionReason(stored, 'zh-CN')).toMatch(/校验码错误.*行已保留/);
+    expect(renderRejectionReason(stored, 'en')).toMatch(/check character.*the row was kept/);
   });
 
   it.each([
-    ['成立日期', 4, '去年', /日期/],
-    ['注册资本', 5, '100万美元', /外币/],
-    ['注册资本', 5, '很多', /不是金额/],
-    ['从业人员', 6, '约200', /不是人数/],
-    ['经度', 7, '221.6', /经度/],
-  ])('drops a bad %s cell (%s) and reports it, keeping the row', (column, index, value, reason) => {
+    ['成立日期', 4, '去年', 'REGISTRY_CELL_DATE_UNRECOGNISED', /日期/, /date/],
+    ['注册资本', 5, '100万美元', 'REGISTRY_CELL_FOREIGN_CURRENCY', /外币/, /foreign currency/],
+    ['注册资本', 5, '很多', 'REGISTRY_CELL_NOT_AMOUNT', /不是金额/, /Not an amount/],
+    ['从业人员', 6, '约200', 'REGISTRY_CELL_NOT_COUNT', /不是人数/, /Not a head count/],
+    ['经度', 7, '221.6', 'REGISTRY_CELL_LONGITUDE_INVALID', /经度/, /longitude/],
+  ])('drops a bad %s cell (%s) and reports it, keeping the row', (column, index, value, code, zh, en) => {
     const cells = ['1', '华欣公司', '', '', '', '', '', '', ''];
     cells[index] = value;
     const result = mapRow(cells, plan);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.row.problems).toEqual([{ column, value, reason: expect.stringMatching(reason) }]);
+    expect(result.row.problems).toEqual([{ column, value, reason: { code, details: {} } }]);
     expect(Object.keys(result.row.attributes)).toEqual([]);
+    const stored = storeRejectionReason(result.row.problems[0]!.reason);
+    expect(renderRejectionReason(stored, 'zh-CN')).toMatch(zh);
+    expect(renderRejectionReason(stored, 'en')).toMatch(en);
   });
 
   it('refuses a row without a name', () => {
     const result = mapRow(['1', '  ', CODE, '', '', '', '', '', ''], plan);
-    expect(result).toEqual({ ok: false, problems: [{ column: '企业名称', value: '', reason: '企业名称为空，整行未导入' }] });
+    expect(result).toEqual({ ok: false, problems: [{ column: '企业名称', value: '', reason: { code: 'REGISTRY_ROW_NAME_EMPTY', details: {} } }] });
+  });
+
+  it('reports an over-long cell with the limit in either language', () => {
+    const result = mapRow(['1', '华欣公司', '', '浦'.repeat(1001), '', '', '', '', ''], plan);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const stored = storeRejectionReason(result.row.problems[0]!.reason);
+    expect(renderRejectionReason(stored, 'zh-CN')).toBe('内容过长（超过 1000 字），已忽略');
+    expect(renderRejectionReason(stored, 'en')).toBe('Too long (over 1000 characters); the value was ignored');
+  });
+});
+
+describe('rejection reasons as stored', () => {
+  it.each([
+    ['Chinese text of a batch imported before reasons were coded', '企业名称为空，整行未导入'],
+    ['an unknown code', '{"code":"NO_SUCH_CODE","details":{}}'],
+    ['text that only looks like JSON', '{不是 JSON'],
+  ])('shows %s as it is', (_what, stored) => {
+    expect(renderRejectionReason(stored, 'en')).toBe(stored);
   });
 });
 

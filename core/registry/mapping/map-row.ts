@@ -10,14 +10,15 @@ import { parseAmount, parseCount } from '../normalize/parse-amount';
 import { parseRegistryDate } from '../normalize/parse-registry-date';
 import type { ColumnPlan, FieldColumn } from './plan-columns';
 import type { RecordColumnField } from './registry-fields';
+import type { RejectionReason } from './rejection-reason';
 
 /** 单元格问题 — a cell that failed its check, for the rejection report. */
 export interface CellProblem {
   /** The header of the column. */
   readonly column: string;
   readonly value: string;
-  /** Why, in Chinese (the report is read by the registry staff). */
-  readonly reason: string;
+  /** Why, as a catalogue code: the report renders it in its reader's language. */
+  readonly reason: RejectionReason;
 }
 
 /** 映射后的行 — the record's column fields, its other values and the problems found. */
@@ -45,7 +46,7 @@ export function mapRow(cells: readonly string[], plan: ColumnPlan): RowMapping {
     const text = column.kind === 'name' ? raw.replace(/[\s\u3000]+/g, ' ').trim() : foldWidth(raw).replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     if (text.length > MAX_CELL) {
-      problems.push({ column: column.header, value: `${text.slice(0, 50)}…`, reason: `内容过长（超过 ${MAX_CELL} 字），已忽略` });
+      problems.push({ column: column.header, value: `${text.slice(0, 50)}…`, reason: { code: 'REGISTRY_CELL_TOO_LONG', details: { max: MAX_CELL } } });
       continue;
     }
     // The row key names the record (its id); a key-only column is not stored again among the values.
@@ -66,7 +67,7 @@ export function mapRow(cells: readonly string[], plan: ColumnPlan): RowMapping {
   }
   if (fields.name === null) {
     const nameColumn = plan.fields.find((f) => f.field === 'name');
-    problems.push({ column: nameColumn?.header ?? 'name', value: '', reason: '企业名称为空，整行未导入' });
+    problems.push({ column: nameColumn?.header ?? 'name', value: '', reason: { code: 'REGISTRY_ROW_NAME_EMPTY', details: {} } });
     return { ok: false, problems };
   }
   return { ok: true, row: { fields, attributes, rowKey, problems } };
@@ -81,32 +82,35 @@ function readCell(column: FieldColumn, text: string, problems: CellProblem[]): s
     case 'credit-code': {
       const check = checkCreditCode(text);
       if (check.valid) return check.code;
-      reject(problems, column, text, `${describeCreditCodeProblem(check.problem, 'zh-CN')}；行已保留，该代码仅用于匹配`);
+      reject(problems, column, text, 'REGISTRY_CELL_CREDIT_CODE_INVALID', {
+        reasonZh: describeCreditCodeProblem(check.problem, 'zh-CN'),
+        reasonEn: describeCreditCodeProblem(check.problem, 'en'),
+      });
       return normalizeCreditCode(text);
     }
     case 'date': {
       const date = parseRegistryDate(text);
-      return date ? date.iso : reject(problems, column, text, '无法识别的日期，已忽略');
+      return date ? date.iso : reject(problems, column, text, 'REGISTRY_CELL_DATE_UNRECOGNISED');
     }
     case 'amount': {
       const amount = parseAmount(text, column.unit);
       if (amount.ok) return amount.value;
-      return reject(problems, column, text, amount.reason === 'foreign-currency' ? '外币金额不折算，已忽略' : '不是金额，已忽略');
+      return reject(problems, column, text, amount.reason === 'foreign-currency' ? 'REGISTRY_CELL_FOREIGN_CURRENCY' : 'REGISTRY_CELL_NOT_AMOUNT');
     }
     case 'count': {
       const count = parseCount(text);
-      return count === null ? reject(problems, column, text, '不是人数，已忽略') : count;
+      return count === null ? reject(problems, column, text, 'REGISTRY_CELL_NOT_COUNT') : count;
     }
     case 'longitude':
     case 'latitude': {
       const number = Number(text);
       const [min, max] = column.kind === 'longitude' ? [-180, 180] : [-90, 90];
-      return Number.isFinite(number) && number >= min && number <= max ? number : reject(problems, column, text, `${column.kind === 'longitude' ? '经度' : '纬度'}超出范围或不是数字，已忽略`);
+      return Number.isFinite(number) && number >= min && number <= max ? number : reject(problems, column, text, column.kind === 'longitude' ? 'REGISTRY_CELL_LONGITUDE_INVALID' : 'REGISTRY_CELL_LATITUDE_INVALID');
     }
   }
 }
 
-function reject(problems: CellProblem[], column: FieldColumn, value: string, reason: string): null {
-  problems.push({ column: column.header, value, reason });
+function reject(problems: CellProblem[], column: FieldColumn, value: string, code: RejectionReason['code'], details: RejectionReason['details'] = {}): null {
+  problems.push({ column: column.header, value, reason: { code, details } });
   return null;
 }

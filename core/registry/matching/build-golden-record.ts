@@ -26,34 +26,48 @@ export interface GoldenRecord {
 }
 
 const MATCH_FIELD_NAMES = ['creditCode', 'name', 'address', 'legalRep', 'phone', 'foundedOn'] as const;
+const MATCH_FIELDS = new Set<string>(MATCH_FIELD_NAMES);
 
 export function buildGoldenRecord(records: readonly RegistryRecord[], rules: SurvivorshipRules): GoldenRecord {
-  const fieldNames = new Set<string>(MATCH_FIELD_NAMES);
-  for (const record of records) for (const key of Object.keys(record.attributes ?? {})) fieldNames.add(key);
-  const fields: Record<string, GoldenValue> = {};
-  for (const field of fieldNames) {
-    const order = rules.fieldOrder?.[field] ?? rules.sourceOrder;
-    const rank = (source: string) => {
-      const at = order.indexOf(source);
-      return at < 0 ? order.length : at;
-    };
-    let best: { value: string | number; record: RegistryRecord; rank: number } | null = null;
-    for (const record of records) {
-      const value = readValue(record, field);
-      if (value === null) continue;
-      const r = rank(record.source);
-      // Ties within one source: the first record in input order, so the result does not depend on sorting.
-      if (best === null || r < best.rank) best = { value, record, rank: r };
-    }
-    if (best !== null) fields[field] = { value: best.value, source: best.record.source, recordId: best.record.id };
+  // One pass over the records and their values (a resolution builds hundreds of thousands of these).
+  const rankOf = ranksOf(rules);
+  const best = new Map<string, { value: string | number; record: RegistryRecord; rank: number }>();
+  const offer = (record: RegistryRecord, field: string, raw: string | number | null) => {
+    const value = readValue(field, raw);
+    if (value === null) return;
+    const rank = rankOf(field, record.source);
+    const current = best.get(field);
+    // Ties within one source: the first record in input order, so the result does not depend on sorting.
+    if (current === undefined || rank < current.rank) best.set(field, { value, record, rank });
+  };
+  for (const record of records) {
+    for (const field of MATCH_FIELD_NAMES) offer(record, field, record[field] ?? null);
+    const attributes = record.attributes;
+    if (attributes) for (const field in attributes) if (!MATCH_FIELDS.has(field)) offer(record, field, attributes[field] ?? null);
   }
+  const fields: Record<string, GoldenValue> = {};
+  for (const [field, { value, record }] of best) fields[field] = { value, source: record.source, recordId: record.id };
   return { fields };
 }
 
-function readValue(record: RegistryRecord, field: string): string | number | null {
-  const raw = (MATCH_FIELD_NAMES as readonly string[]).includes(field)
-    ? (record[field as (typeof MATCH_FIELD_NAMES)[number]] ?? null)
-    : (record.attributes?.[field] ?? null);
+/** Each rule set's ranks, field → source → rank, worked out once per field. */
+const RANKS = new WeakMap<SurvivorshipRules, (field: string, source: string) => number>();
+
+function ranksOf(rules: SurvivorshipRules): (field: string, source: string) => number {
+  let rankOf = RANKS.get(rules);
+  if (rankOf) return rankOf;
+  const byOrder = new Map<readonly string[], Map<string, number>>();
+  rankOf = (field, source) => {
+    const order = rules.fieldOrder?.[field] ?? rules.sourceOrder;
+    let ranks = byOrder.get(order);
+    if (!ranks) byOrder.set(order, (ranks = new Map(order.map((s, i) => [s, i] as const).reverse())));
+    return ranks.get(source) ?? order.length;
+  };
+  RANKS.set(rules, rankOf);
+  return rankOf;
+}
+
+function readValue(field: string, raw: string | number | null): string | number | null {
   if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return null;
   if (typeof raw === 'number' && !Number.isFinite(raw)) return null;
   if (field === 'creditCode') {

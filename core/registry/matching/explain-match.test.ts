@@ -63,6 +63,9 @@ describe('explainMatch: the waterfall', () => {
     expect(explanation.total).toBeCloseTo(running, 10);
     expect(explanation.outcome).toBe('merged');
     expect(explanation.rule).toBeNull();
+    // The thresholds it was held against travel with it, so a stored explanation still reads after the model changes.
+    expect(explanation.thresholds).toEqual(model.thresholds);
+    expect(explanation.modelVersion).toBe(model.version);
   });
 
   it.each<[string, Parameters<typeof makeRecord>[0], 'merged' | 'review' | 'distinct']>([

@@ -27,6 +27,8 @@ export interface MatchExplanation {
   readonly leftId: string;
   readonly rightId: string;
   readonly modelVersion: string;
+  /** The model's thresholds the total was held against: merged at or above `merge`, reviewed from `review`. */
+  readonly thresholds: MatchModel['thresholds'];
   readonly prior: number;
   readonly steps: readonly WaterfallStep[];
   readonly total: number;
@@ -93,6 +95,7 @@ export function explainMatch(a: PreparedRecord, b: PreparedRecord, model: MatchM
     leftId: a.id,
     rightId: b.id,
     modelVersion: model.version,
+    thresholds: model.thresholds,
     prior: table.prior,
     steps,
     total: running,

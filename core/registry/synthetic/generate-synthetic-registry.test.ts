@@ -85,6 +85,17 @@ describe('generateSyntheticRegistry', () => {
     expect(firms.some((f) => !f.inZone && listed.has(f.id))).toBe(true);
   });
 
+  it('gives the coordinates of firms of the zone in the statistics directory (census) and the bodies\' lists only', () => {
+    const placed = [...generateSyntheticRegistry({ seed: 7, count: 600, placePoint: (town) => [121.6 + Number(town.slice(-2)) / 1000, 31.2] })];
+    const records = placed.flatMap((e) => e.records.map((r) => ({ r, firm: e.enterprise })));
+    for (const { r, firm } of records) {
+      const point = r.extra['lon'] ?? null;
+      if (r.source === 'statistics' || r.source === 'body-list') expect(point).toBe(firm.inZone ? String(firm.lon) : '');
+      else expect(point).toBeNull();
+    }
+    expect(records.filter(({ r, firm }) => r.source === 'statistics' && firm.inZone).length).toBeGreaterThan(300);
+  });
+
   it('lays every source out with its own columns', () => {
     for (const source of SYNTHETIC_SOURCE_IDS) {
       const file = SYNTHETIC_FILES[source];

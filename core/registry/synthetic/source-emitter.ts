@@ -115,6 +115,9 @@ export class SourceEmitter {
           employees: String(Math.max(1, Math.round(jitter(e.employees, 0.1)))),
           revenueThousand: String(Math.round(jitter(e.revenue, 0.05) * 10)),
           scale: e.revenue >= 2000 ? '规上' : '规下',
+          // The directory keeps each unit's coordinates as the economic census surveyed them (地理坐标, CGCS2000 ≈ WGS-84).
+          lon: e.lon === null ? '' : String(e.lon),
+          lat: e.lat === null ? '' : String(e.lat),
         };
       case 'body-list':
         return {

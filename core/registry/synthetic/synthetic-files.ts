@@ -82,6 +82,8 @@ export const SYNTHETIC_FILES: Readonly<Record<SyntheticSourceId, SyntheticFile>>
       { header: '营业收入（千元）', field: 'extra.revenueThousand' },
       { header: '规模', field: 'extra.scale' },
       { header: '联系电话', field: 'phone' },
+      { header: '经度', field: 'extra.lon' },
+      { header: '纬度', field: 'extra.lat' },
     ],
   },
   'body-list': {

@@ -7,3 +7,4 @@ export type { ImportProgress } from './import/run-import';
 export { finishBatch, type Batch } from './import/import-batches.repository';
 export { resolveRegistry, type ResolutionStats } from './resolve/resolve-registry';
 export { loadDemoRegistry, type DemoRegistryResult } from './demo/load-demo-registry';
+export { getDemoRegistryStatus, type DemoRegistryStatus } from './demo/demo-registry-status';

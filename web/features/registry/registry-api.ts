@@ -170,11 +170,22 @@ export interface ReviewItem {
   steps: MatchStep[];
   /** Whether the caller may decide this pair (registry.review reaching where it is). */
   abilities: { review: boolean };
-  /** Sent by servers that know the model's thresholds; the UI falls back to the default model's. */
-  thresholds?: { merge: number; review: number };
-  /** The rule that overrode the weights, when the server sends it (core/registry MatchExplanation.rule). */
-  rule?: 'credit-code-conflict' | 'name-disagreement' | null;
+  /** Why the pair is in the queue (see ReviewReason). */
+  reason: ReviewReason;
+  /** The thresholds the weight was held against: merged at or above `merge`, reviewed from `review`. */
+  thresholds: { merge: number; review: number };
+  /** The rule that overrode the weights (core/registry MatchExplanation.rule). */
+  rule: 'credit-code-conflict' | 'name-disagreement' | null;
+  modelVersion: string;
+  /** The waterfall's starting weight, before any field. */
+  prior: number;
 }
+
+/**
+ * 送审原因 — its weight between the review and merge thresholds; a weight at or above the merge threshold held back
+ * because the names disagree; two valid credit codes under one name.
+ */
+export type ReviewReason = 'between-thresholds' | 'name-disagreement' | 'credit-code-conflict';
 
 /** 统计维度. */
 export const STATISTICS_DIMENSIONS = ['area', 'town', 'body', 'community', 'industry', 'chainSegment'] as const;

@@ -1,7 +1,7 @@
 /**
  * 园区地点（读盘） — the zone's towns with their roads from the zone pack (gazetteer.yaml for roads,
- * organisations.yaml for names, geo/towns.geojson for shapes), for the synthetic registry. Falls back to the
- * generator's own town list when the gazetteer is missing.
+ * organisations.yaml for names, geo/towns.geojson and geo/zone-expanded.geojson for shapes), for the synthetic
+ * registry. Falls back to the generator's own town list when the gazetteer is missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,16 +33,47 @@ export function loadZonePlaces(zoneDir: string): ZonePlaces {
       roadsFrom = 'gazetteer';
     }
   }
-  return { towns, roadsFrom, placePoint: loadPlacePoint(join(zoneDir, 'geo', 'towns.geojson')) };
+  return { towns, roadsFrom, placePoint: loadPlacePoint(join(zoneDir, 'geo', 'towns.geojson'), join(zoneDir, 'geo', 'zone-expanded.geojson')) };
 }
 
-/** Rejection sampling inside a town's polygon (its bounding box first). */
-function loadPlacePoint(file: string): ZonePlaces['placePoint'] {
-  if (!existsSync(file)) return undefined;
-  const collection = JSON.parse(readFileSync(file, 'utf8')) as {
-    features: Array<{ properties: { id?: string; code?: string }; geometry: PolygonGeometry | MultiPolygonGeometry }>;
+type Shape = { readonly geometry: PolygonGeometry | MultiPolygonGeometry; readonly box: readonly [number, number, number, number] };
+
+/**
+ * Rejection sampling inside the part of a town's polygon that lies in the zone (the expanded area, which holds the
+ * original one), within the overlap of their bounding boxes. Most of the zone's towns lie partly outside it: a point
+ * drawn anywhere in the town put a third of the "in the zone" firms outside, where the resolver rightly found them.
+ */
+function loadPlacePoint(townsFile: string, zoneFile: string): ZonePlaces['placePoint'] {
+  if (!existsSync(townsFile)) return undefined;
+  const towns = readShapes(townsFile);
+  const zone = existsSync(zoneFile) ? [...readShapes(zoneFile).values()] : [];
+  const inZone = (lon: number, lat: number) => zone.length === 0 || zone.some((z) => locatePointInPolygon(z.geometry, lon, lat) === 'inside');
+  return (townCode, random) => {
+    const shape = towns.get(townCode);
+    if (!shape) return null;
+    const [x0, y0, x1, y1] = zone.reduce<readonly [number, number, number, number]>(
+      (box, z) => [Math.max(box[0], z.box[0]), Math.max(box[1], z.box[1]), Math.min(box[2], z.box[2]), Math.min(box[3], z.box[3])],
+      shape.box,
+    );
+    if (x0 >= x1 || y0 >= y1) return null;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      const lon = x0 + random() * (x1 - x0);
+      const lat = y0 + random() * (y1 - y0);
+      if (locatePointInPolygon(shape.geometry, lon, lat) === 'inside' && inZone(lon, lat)) return [lon, lat];
+    }
+    return null;
   };
-  const shapes = new Map<string, { geometry: PolygonGeometry | MultiPolygonGeometry; box: [number, number, number, number] }>();
+}
+
+/** The smallest town share in the zone is under a tenth of its box: 300 draws miss it about once in 10^11. */
+const MAX_ATTEMPTS = 300;
+
+/** A GeoJSON file's polygons by their code (or id), each with its bounding box. */
+function readShapes(file: string): Map<string, Shape> {
+  const collection = JSON.parse(readFileSync(file, 'utf8')) as {
+    features: Array<{ properties: { id?: string; code?: string | null }; geometry: PolygonGeometry | MultiPolygonGeometry }>;
+  };
+  const shapes = new Map<string, Shape>();
   for (const feature of collection.features) {
     const code = feature.properties.code ?? feature.properties.id;
     if (!code) continue;
@@ -58,15 +89,5 @@ function loadPlacePoint(file: string): ZonePlaces['placePoint'] {
     }
     shapes.set(code, { geometry: feature.geometry, box });
   }
-  return (townCode, random) => {
-    const shape = shapes.get(townCode);
-    if (!shape) return null;
-    const [x0, y0, x1, y1] = shape.box;
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      const lon = x0 + random() * (x1 - x0);
-      const lat = y0 + random() * (y1 - y0);
-      if (locatePointInPolygon(shape.geometry, lon, lat) === 'inside') return [lon, lat];
-    }
-    return null;
-  };
+  return shapes;
 }

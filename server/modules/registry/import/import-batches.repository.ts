@@ -3,7 +3,7 @@
  * read, touched about once a second), its counts and how it ended. Presented as the API's Batch.
  */
 import type pg from 'pg';
-import { AppError } from '../../../../core/errors';
+import { AppError, ErrorCode, renderErrorMessage, type ErrorDetails, type Locale } from '../../../../core/errors';
 
 export type BatchStatus = 'running' | 'done' | 'failed';
 export type BatchStage = 'reading' | 'resolving' | 'done' | 'failed';
@@ -24,6 +24,7 @@ export interface Batch {
   rowsValid: number;
   rowsRejected: number;
   rowsChanged: number;
+  /** Why it stopped, in the reader's language. */
   failure: { code: string; message: string } | null;
   startedAt: string;
   finishedAt: string | null;
@@ -44,9 +45,19 @@ interface BatchRow {
   rows_valid: number;
   rows_rejected: number;
   rows_changed: number;
-  failure: { code: string; message: string } | null;
+  failure: StoredFailure | null;
   started_at: Date;
   finished_at: Date | null;
+}
+
+/**
+ * 失败原因 as stored: the code with its message's details, rendered for each reader; `message` is the Chinese text
+ * as it was at the time (all that batches failed before details were kept have).
+ */
+export interface StoredFailure {
+  code: string;
+  message: string;
+  details?: ErrorDetails;
 }
 
 const BATCH_COLUMNS = `id, source_id, file_name, file_bytes, file_format, encoding, status, stage, bytes_read, rows_read,
@@ -92,10 +103,10 @@ export async function findBatchByFile(db: pg.Pool, zoneId: string, sourceId: str
   return rows[0] ? presentBatch(rows[0]) : null;
 }
 
-export async function getBatch(db: pg.Pool, zoneId: string, id: number): Promise<Batch> {
+export async function getBatch(db: pg.Pool, zoneId: string, id: number, locale: Locale = 'zh-CN'): Promise<Batch> {
   const { rows } = await db.query<BatchRow>(`select ${BATCH_COLUMNS} from registry_import_batches where zone_id = $1 and id = $2`, [zoneId, id]);
   if (!rows[0]) throw new AppError('NOT_FOUND', { what: `import ${id}` });
-  return presentBatch(rows[0]);
+  return presentBatch(rows[0], locale);
 }
 
 /** Batches, newest first; of one source when given. */
@@ -103,6 +114,7 @@ export async function listBatches(
   db: pg.Pool,
   zoneId: string,
   query: { sourceId?: string; page: number; pageSize: number },
+  locale: Locale = 'zh-CN',
 ): Promise<{ items: Batch[]; total: number }> {
   const params: unknown[] = [zoneId, query.sourceId ?? null];
   const where = 'zone_id = $1 and ($2::text is null or source_id = $2)';
@@ -113,16 +125,16 @@ export async function listBatches(
     ),
     db.query<{ total: number }>(`select count(*) as total from registry_import_batches where ${where}`, params),
   ]);
-  return { items: page.rows.map(presentBatch), total: count.rows[0]!.total };
+  return { items: page.rows.map((row) => presentBatch(row, locale)), total: count.rows[0]!.total };
 }
 
 /** The latest batch of each source. */
-export async function listLatestBatches(db: pg.Pool, zoneId: string): Promise<Map<string, Batch>> {
+export async function listLatestBatches(db: pg.Pool, zoneId: string, locale: Locale = 'zh-CN'): Promise<Map<string, Batch>> {
   const { rows } = await db.query<BatchRow>(
     `select distinct on (source_id) ${BATCH_COLUMNS} from registry_import_batches where zone_id = $1 order by source_id, id desc`,
     [zoneId],
   );
-  return new Map(rows.map((row) => [row.source_id, presentBatch(row)]));
+  return new Map(rows.map((row) => [row.source_id, presentBatch(row, locale)]));
 }
 
 /** 导入计数. */
@@ -166,7 +178,7 @@ export async function finishBatch(db: pg.Pool, id: number): Promise<void> {
  * Records why a batch stopped. While reading, nothing of it was kept and the batch is failed (the same file may be
  * sent again); when only the resolution after it failed, its rows are kept and the batch stays done.
  */
-export async function failBatch(db: pg.Pool, id: number, failure: { code: string; message: string }): Promise<void> {
+export async function failBatch(db: pg.Pool, id: number, failure: StoredFailure): Promise<void> {
   await db.query(
     `update registry_import_batches
         set status = case when stage = 'resolving' then 'done' else 'failed' end, stage = 'failed',
@@ -177,7 +189,7 @@ export async function failBatch(db: pg.Pool, id: number, failure: { code: string
 }
 
 /** Batches still running whose heartbeat stopped (their node died): failed, so the same file can be sent again. */
-export async function failAbandonedBatches(db: pg.Pool, zoneId: string, failure: { code: string; message: string }, staleSeconds = 60): Promise<number> {
+export async function failAbandonedBatches(db: pg.Pool, zoneId: string, failure: StoredFailure, staleSeconds = 60): Promise<number> {
   const result = await db.query(
     `update registry_import_batches
         set status = case when stage = 'resolving' then 'done' else 'failed' end, stage = 'failed',
@@ -188,7 +200,7 @@ export async function failAbandonedBatches(db: pg.Pool, zoneId: string, failure:
   return result.rowCount ?? 0;
 }
 
-function presentBatch(row: BatchRow): Batch {
+function presentBatch(row: BatchRow, locale: Locale = 'zh-CN'): Batch {
   const progress = row.stage === 'reading' ? (row.file_bytes > 0 ? Math.min(1, row.bytes_read / row.file_bytes) : 0) : 1;
   return {
     id: row.id,
@@ -204,8 +216,13 @@ function presentBatch(row: BatchRow): Batch {
     rowsValid: row.rows_valid,
     rowsRejected: row.rows_rejected,
     rowsChanged: row.rows_changed,
-    failure: row.failure,
+    failure: row.failure && presentFailure(row.failure, locale),
     startedAt: row.started_at.toISOString(),
     finishedAt: row.finished_at?.toISOString() ?? null,
   };
+}
+
+function presentFailure(failure: StoredFailure, locale: Locale): Batch['failure'] {
+  const known = failure.details !== undefined && Object.hasOwn(ErrorCode, failure.code);
+  return { code: failure.code, message: known ? renderErrorMessage(failure.code as ErrorCode, failure.details!, locale) : failure.message };
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type pg from 'pg';
 import { AppError, isAppError } from '../../../../core/errors';
-import { failBatch, getBatch, type Batch } from './import-batches.repository';
+import { failBatch, getBatch, type Batch, type StoredFailure } from './import-batches.repository';
 import { openImport } from './open-import';
 import { runImport, type RunImportOptions } from './run-import';
 import { hashFile } from './spool-upload';
@@ -37,8 +37,11 @@ export async function importRegistryFile(
   return { batch: await getBatch(pool, zoneId, opened.job.batch.id), duplicate: false };
 }
 
-/** What a batch records about the error that stopped it (a bug is recorded without its details). */
-export function describeFailure(error: unknown): { code: string; message: string } {
+/**
+ * What a batch records about the error that stopped it: its code and details, so that each reader sees it in their
+ * language (a bug is recorded without its details).
+ */
+export function describeFailure(error: unknown): StoredFailure {
   const appError = isAppError(error) ? error : new AppError('INTERNAL', { requestId: 'import' });
-  return { code: appError.code, message: appError.localizedMessage('zh-CN') };
+  return { code: appError.code, message: appError.localizedMessage('zh-CN'), details: appError.details };
 }

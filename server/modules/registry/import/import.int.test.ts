@@ -7,7 +7,9 @@ import { createTempDir, removeTempDir } from '../../../test/temp-dir';
 import { loadZonePlaces } from '../demo/load-zone-places';
 import { writeSyntheticRegistry, type SyntheticManifest } from '../demo/write-synthetic-registry';
 import { resolveZoneDir } from '../../../platform/zone/load-zone-pack';
-import type { Batch } from './import-batches.repository';
+import { AppError } from '../../../../core/errors';
+import { failBatch, type Batch } from './import-batches.repository';
+import { describeFailure } from './import-registry-file';
 import { creditCode, upload, waitForBatch, writeCsv } from './ingest-test-support';
 
 const UPLOAD_LIMIT = 2 * 1024 * 1024;
@@ -128,6 +130,43 @@ describe('registry imports', () => {
       expect.stringMatching(/^"3","统一社会信用代码",".*校验码错误.*行已保留.*","/),
       expect.stringMatching(/^"4","企业名称","企业名称为空，整行未导入",".*主体身份代码=X3/),
     ]);
+    expect(report.headers['content-disposition']).toContain(encodeURIComponent('bad-拒收报告.csv'));
+
+    // The same report for an English reader: headers, reasons and file name follow Accept-Language.
+    const english = await t.app.inject({
+      method: 'GET',
+      url: `/api/registry/imports/${batch.id}/rejections.csv`,
+      cookies: { [SESSION_COOKIE]: admin.cookie },
+      headers: { 'accept-language': 'en-GB,en;q=0.9,zh-CN;q=0.5' },
+    });
+    const englishLines = english.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(englishLines[0]).toBe('"Row","Column","Reason","Original content"');
+    expect(englishLines.slice(1)).toEqual([
+      expect.stringMatching(/^"3","成立日期","Not a recognisable date; the value was ignored","去年"$/),
+      expect.stringMatching(/^"3","注册资本","Amounts in a foreign currency are not converted; the value was ignored","100万美元"$/),
+      expect.stringMatching(/^"3","统一社会信用代码",".*check character.*the row was kept, the code is used for matching only","/),
+      expect.stringMatching(/^"4","企业名称","The enterprise name is empty; the row was not imported",".*主体身份代码=X3; /),
+    ]);
+    expect(english.headers['content-disposition']).toContain('bad-rejected-rows.csv');
+  });
+
+  it('shows why a batch failed in the reader\'s language', async () => {
+    const file = path.join(dir, 'interrupted.csv');
+    await writeCsv(file, [
+      ['主体身份代码', '统一社会信用代码', '企业名称'],
+      ['Y1', creditCode('MA1K4A2C'), '上海测试丙科技有限公司'],
+    ]);
+    const batch = await waitForBatch(t.app, admin, ((await upload(t.app, admin, 'market-regulation', 'interrupted.csv', await readFile(file))).json() as Batch).id);
+    await failBatch(t.db.pool, batch.id, describeFailure(new AppError('REGISTRY_IMPORT_INTERRUPTED')));
+    const read = async (language: string) => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/registry/imports/${batch.id}`, cookies: { [SESSION_COOKIE]: admin.cookie }, headers: { 'accept-language': language } });
+      return (response.json() as Batch).failure;
+    };
+    expect(await read('zh-CN')).toEqual({ code: 'REGISTRY_IMPORT_INTERRUPTED', message: expect.stringMatching(/导入因服务停止而中断/) });
+    expect(await read('en')).toEqual({ code: 'REGISTRY_IMPORT_INTERRUPTED', message: expect.stringMatching(/^The import was interrupted/) });
+    // A failure recorded before details were kept keeps its Chinese text.
+    await t.db.pool.query(`update registry_import_batches set failure = '{"code":"INTERNAL","message":"服务器内部错误（请求编号 import）"}' where id = $1`, [batch.id]);
+    expect(await read('en')).toEqual({ code: 'INTERNAL', message: '服务器内部错误（请求编号 import）' });
   });
 
   describe('refuses bad input before anything is written', () => {

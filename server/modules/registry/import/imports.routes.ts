@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { AppError } from '../../../../core/errors';
 import { attachmentDisposition } from '../../../platform/tabular';
 import { getAuth, requirePermission } from '../../../platform/auth';
+import { pickLocale } from '../../../platform/http/locale';
 import { RegistryPermission } from '../registry.permissions';
 import type { RegistryRoutesOptions } from '../registry-routes-options';
 import { getBatch, listBatches, listLatestBatches } from './import-batches.repository';
@@ -43,8 +44,9 @@ export async function importRoutes(
   app.get(
     '/api/registry/sources',
     { preHandler: requirePermission(RegistryPermission.Read), schema: { tags: ['registry'], summary: 'The data sources with their column-mapping templates and last import' } },
-    async () => {
-      const [sources, latest] = await Promise.all([listRegistrySources(pool, zoneId), listLatestBatches(pool, zoneId)]);
+    async (request) => {
+      const locale = pickLocale(request.headers['accept-language']);
+      const [sources, latest] = await Promise.all([listRegistrySources(pool, zoneId), listLatestBatches(pool, zoneId, locale)]);
       return {
         items: sources.map((s) => ({
           id: s.id,
@@ -103,7 +105,8 @@ export async function importRoutes(
       preHandler: requirePermission(RegistryPermission.Read),
       schema: { tags: ['registry'], summary: 'Import batches, newest first', querystring: z.object({ source: z.string().max(64).optional(), ...pageQuery }) },
     },
-    async (request) => listBatches(pool, zoneId, { sourceId: request.query.source, page: request.query.page, pageSize: request.query.pageSize }),
+    async (request) =>
+      listBatches(pool, zoneId, { sourceId: request.query.source, page: request.query.page, pageSize: request.query.pageSize }, pickLocale(request.headers['accept-language'])),
   );
 
   const batchParams = z.object({ id: z.coerce.number().int().positive() });
@@ -111,17 +114,17 @@ export async function importRoutes(
   app.get(
     '/api/registry/imports/:id',
     { preHandler: requirePermission(RegistryPermission.Read), schema: { tags: ['registry'], summary: 'One import batch with its progress', params: batchParams } },
-    async (request) => getBatch(pool, zoneId, request.params.id),
+    async (request) => getBatch(pool, zoneId, request.params.id, pickLocale(request.headers['accept-language'])),
   );
 
   app.get(
     '/api/registry/imports/:id/rejections.csv',
     {
       preHandler: requirePermission(RegistryPermission.Read),
-      schema: { tags: ['registry'], summary: 'The rows and cells an import refused (行号, 列, 原因, 原始内容), UTF-8 CSV for Excel', params: batchParams },
+      schema: { tags: ['registry'], summary: 'The rows and cells an import refused (行号, 列, 原因, 原始内容), UTF-8 CSV for Excel, in the language of Accept-Language', params: batchParams },
     },
     async (request, reply) => {
-      const { fileName, csv } = await exportRejections(pool, zoneId, request.params.id);
+      const { fileName, csv } = await exportRejections(pool, zoneId, request.params.id, pickLocale(request.headers['accept-language']));
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', attachmentDisposition(fileName))

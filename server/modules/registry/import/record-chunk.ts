@@ -5,6 +5,7 @@
  * written at all. Rejections go straight to registry_import_rejections.
  */
 import type pg from 'pg';
+import { storeRejectionReason, type RejectionReason } from '../../../../core/registry';
 import { copyRows } from './copy-rows';
 
 const STAGED_COLUMNS = ['id', 'row_no', 'row_hash', 'credit_code', 'name', 'address', 'legal_rep', 'phone', 'founded_on', 'industry_code', 'attributes'] as const;
@@ -70,11 +71,16 @@ export async function writeRecordChunk(client: pg.ClientBase, target: { zoneId: 
 export interface Rejection {
   rowNo: number;
   column: string;
-  reason: string;
+  reason: RejectionReason;
   raw: unknown;
 }
 
 export async function writeRejections(client: pg.ClientBase, batchId: number, rejections: readonly Rejection[]): Promise<void> {
   if (rejections.length === 0) return;
-  await copyRows(client, 'registry_import_rejections', ['batch_id', 'row_no', 'column_name', 'reason', 'raw'], rejections.map((r) => [batchId, r.rowNo, r.column, r.reason, JSON.stringify(r.raw)]));
+  await copyRows(
+    client,
+    'registry_import_rejections',
+    ['batch_id', 'row_no', 'column_name', 'reason', 'raw'],
+    rejections.map((r) => [batchId, r.rowNo, r.column, storeRejectionReason(r.reason), JSON.stringify(r.raw)]),
+  );
 }

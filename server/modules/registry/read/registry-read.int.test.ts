@@ -229,9 +229,15 @@ describe('GET /api/registry/review', () => {
       recordB: { id: 'tax:2', sourceId: 'tax' },
       enterpriseA: 'R:market:5',
       enterpriseB: 'R:market:3',
+      // Stored before thresholds and reasons were kept: the default model's thresholds, the prior recovered from the total.
+      reason: 'between-thresholds',
+      rule: null,
+      thresholds: { merge: 10, review: 4 },
+      modelVersion: 'prior-2026.1',
+      prior: expect.closeTo(-3.3, 6),
       steps: [
-        { field: 'name', level: 'similar', weight: 6.5, valueA: '张江智能科技', valueB: '张江智能科技' },
-        { field: 'address', level: 'missing', weight: 0, valueA: null, valueB: null },
+        { field: 'name', level: 'similar', weight: 6.5, runningTotal: expect.closeTo(3.2, 6), valueA: '张江智能科技', valueB: '张江智能科技' },
+        { field: 'address', level: 'missing', weight: 0, runningTotal: expect.closeTo(3.2, 6), valueA: null, valueB: null },
       ],
       abilities: { review: true },
     });

@@ -115,8 +115,27 @@ export const reviewItemSchema = z.object({
   recordB: sourceRecordSchema,
   enterpriseA: z.string().nullable(),
   enterpriseB: z.string().nullable(),
+  /**
+   * Why the pair is in the queue: its weight between the review and merge thresholds, a weight at or above the merge
+   * threshold held back because the names disagree, or two valid credit codes under one name.
+   */
+  reason: z.enum(['between-thresholds', 'name-disagreement', 'credit-code-conflict']),
+  /** The rule of the model that overrode the weights, if any (core/registry MatchExplanation.rule). */
+  rule: z.enum(['credit-code-conflict', 'name-disagreement']).nullable(),
+  /** The thresholds the weight was held against: merged at or above `merge`, reviewed from `review`. */
+  thresholds: z.object({ merge: z.number(), review: z.number() }),
+  modelVersion: z.string(),
+  /** The waterfall: the prior, then each field's weight and the running total after it, ending at `weight`. */
+  prior: z.number(),
   steps: z.array(
-    z.object({ field: z.string(), level: z.string(), weight: z.number(), valueA: z.string().nullable(), valueB: z.string().nullable() }),
+    z.object({
+      field: z.string(),
+      level: z.string(),
+      weight: z.number(),
+      runningTotal: z.number(),
+      valueA: z.string().nullable(),
+      valueB: z.string().nullable(),
+    }),
   ),
   /** Whether the caller may decide this pair (registry.review reaching its location). */
   abilities: z.object({ review: z.boolean() }),

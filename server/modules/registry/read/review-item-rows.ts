@@ -1,9 +1,9 @@
 /**
  * 待审核项 SQL — a review pair with both source records (as JSON objects) and the location that scopes it, and its
- * presentation: the waterfall as the write side stores it (core/registry MatchExplanation), and whether the caller
- * may still decide it.
+ * presentation: why it is in the queue (the reason, the thresholds, the waterfall as the write side stores it: core/
+ * registry MatchExplanation), and whether the caller may still decide it.
  */
-import { weightToProbability } from '../../../../core/registry';
+import { DEFAULT_MATCH_MODEL, weightToProbability, type ReviewItem as ReviewPairOfResolution } from '../../../../core/registry';
 import { listAbilities, type AuthContext } from '../../../platform/auth';
 import { enterpriseAbilities } from './registry-read.policy';
 import type { ReviewItem } from './registry-read.schema';
@@ -13,7 +13,16 @@ export interface ReviewItemRow {
   id: number;
   status: 'open' | 'decided';
   weight: number;
-  explanation: { probability?: number; steps?: Array<{ field: string; level: string; weight: number; left?: string | null; right?: string | null }> };
+  /** MatchExplanation and the review reason; items stored before thresholds and reasons were kept lack them. */
+  explanation: {
+    probability?: number;
+    modelVersion?: string;
+    thresholds?: { merge: number; review: number };
+    prior?: number;
+    rule?: 'credit-code-conflict' | 'name-disagreement' | null;
+    reason?: ReviewPairOfResolution['reason'];
+    steps?: Array<{ field: string; level: string; weight: number; left?: string | null; right?: string | null }>;
+  };
   enterprise_a: string | null;
   enterprise_b: string | null;
   town_code: string | null;
@@ -32,22 +41,31 @@ export const REVIEW_ITEM_SELECT = `select i.id, i.status, i.weight, i.explanatio
 
 export function presentReviewItem(auth: AuthContext, row: ReviewItemRow): ReviewItem {
   const abilities = listAbilities(auth, enterpriseAbilities, row, { bodyId: row.body_id, townCode: row.town_code });
+  const e = row.explanation;
+  const stored = e.steps ?? [];
+  // Resolution runs the default model: an item stored without its thresholds was weighed against them.
+  const thresholds = e.thresholds ?? DEFAULT_MATCH_MODEL.thresholds;
+  const prior = e.prior ?? row.weight - stored.reduce((sum, step) => sum + step.weight, 0);
+  let running = prior;
+  const steps = stored.map((step) => {
+    running += step.weight;
+    return { field: step.field, level: step.level, weight: step.weight, runningTotal: running, valueA: step.left ?? null, valueB: step.right ?? null };
+  });
   return {
     id: row.id,
     status: row.status,
     weight: row.weight,
-    probability: row.explanation.probability ?? weightToProbability(row.weight),
+    probability: e.probability ?? weightToProbability(row.weight),
     recordA: presentSourceRecord(row.a),
     recordB: presentSourceRecord(row.b),
     enterpriseA: row.enterprise_a,
     enterpriseB: row.enterprise_b,
-    steps: (row.explanation.steps ?? []).map((step) => ({
-      field: step.field,
-      level: step.level,
-      weight: step.weight,
-      valueA: step.left ?? null,
-      valueB: step.right ?? null,
-    })),
+    reason: e.reason ?? (e.rule === 'credit-code-conflict' ? 'credit-code-conflict' : row.weight >= thresholds.merge ? 'name-disagreement' : 'between-thresholds'),
+    rule: e.rule ?? null,
+    thresholds: { merge: thresholds.merge, review: thresholds.review },
+    modelVersion: e.modelVersion ?? DEFAULT_MATCH_MODEL.version,
+    prior,
+    steps,
     abilities: { review: abilities.includes('review') && row.status === 'open' },
   };
 }

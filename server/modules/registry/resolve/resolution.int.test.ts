@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MATCH_MODEL } from '../../../../core/registry';
 import { call, createAccountsTestApp, logIn, type AccountsTestApp, type TestSession } from '../../../test/test-app';
 import { createTempDir, removeTempDir } from '../../../test/temp-dir';
 import { createTerritoryState, type Territory } from '../../territory';
 import type { Batch } from '../import/import-batches.repository';
 import { creditCode, upload, waitForBatch, writeCsv } from '../import/ingest-test-support';
+import type { ReviewItem } from '../read/registry-read.schema';
 
 let t: AccountsTestApp;
 let admin: TestSession;
@@ -105,8 +107,19 @@ describe('registry resolution and corrections', () => {
         { pair: [id.borui, id.boruiTypo].sort(), body: 'zhangjiang' },
       ]),
     );
-    const queue = (await call(t.app, admin, 'GET', '/api/registry/review')).json() as { items: Array<{ steps: Array<{ field: string }> }> };
+    const queue = (await call(t.app, admin, 'GET', '/api/registry/review')).json() as { items: ReviewItem[] };
     expect(queue.items[0]!.steps.map((s) => s.field)).toEqual(['creditCode', 'name', 'address', 'legalRep', 'phone', 'foundedOn']);
+    // Each item says what sent it to review: the rule, the thresholds its weight was held against, the waterfall.
+    for (const item of queue.items) {
+      expect(item).toMatchObject({ thresholds: DEFAULT_MATCH_MODEL.thresholds, modelVersion: DEFAULT_MATCH_MODEL.version });
+      expect(item.steps.at(-1)!.runningTotal).toBeCloseTo(item.weight, 6);
+      expect(item.prior + item.steps.reduce((sum, step) => sum + step.weight, 0)).toBeCloseTo(item.weight, 6);
+      if (item.reason === 'between-thresholds') {
+        expect(item.weight).toBeGreaterThanOrEqual(item.thresholds.review);
+        expect(item.weight).toBeLessThan(item.thresholds.merge);
+      }
+    }
+    expect(queue.items.map((item) => item.reason)).toContain('between-thresholds');
   });
 
   it('lets an officer decide only the review items of their own body', async () => {

@@ -222,6 +222,17 @@ export const registryEn: WidenStrings<typeof registryZh> = {
       review: 'Weight in the review band',
       distinct: 'Weight below the review threshold',
     },
+    reasons: {
+      'between-thresholds': 'Sent to review: the match weight {{weight}} is at or above the review threshold {{review}} but below the merge threshold {{merge}}, so the model cannot decide alone',
+      'name-disagreement': 'Sent to review: the match weight {{weight}} reaches the merge threshold {{merge}}, but the names disagree and no credit code agrees; by rule a person decides',
+      'credit-code-conflict': 'Sent to review: the two firms have the same name but different valid credit codes (match weight {{weight}}); a re-registration or a mistyped code, a person decides',
+    },
+    reasonTags: {
+      'between-thresholds': 'Between thresholds',
+      'name-disagreement': 'Names disagree',
+      'credit-code-conflict': 'Code conflict',
+    },
+    modelVersion: 'Match model {{version}}',
     rules: {
       'credit-code-conflict': 'Both records carry valid but different credit codes under the same name: a person must decide',
       'name-disagreement': 'A high weight, but the names disagree and no credit code agrees: by rule a person decides',

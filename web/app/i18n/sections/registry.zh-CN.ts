@@ -218,6 +218,17 @@ export const registryZh = {
       review: '权重在复核区间',
       distinct: '权重低于复核阈值',
     },
+    reasons: {
+      'between-thresholds': '送复核原因：匹配权重 {{weight}} 不低于复核阈值 {{review}}，但低于合并阈值 {{merge}}，模型无法自行判定',
+      'name-disagreement': '送复核原因：匹配权重 {{weight}} 已达合并阈值 {{merge}}，但名称不一致且没有一致的信用代码，按规则由人工判定',
+      'credit-code-conflict': '送复核原因：两家企业名称相同，却各有不同的有效信用代码（匹配权重 {{weight}}），可能是重新登记或代码录错，须人工判定',
+    },
+    reasonTags: {
+      'between-thresholds': '阈值之间',
+      'name-disagreement': '名称不一致',
+      'credit-code-conflict': '信用代码冲突',
+    },
+    modelVersion: '匹配模型 {{version}}',
     rules: {
       'credit-code-conflict': '两条记录的信用代码都有效但不同，名称相同，须人工确认',
       'name-disagreement': '权重虽高，但名称不一致且无一致的信用代码，按规则须人工确认',

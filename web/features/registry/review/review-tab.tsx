@@ -11,6 +11,7 @@ import { useListParams } from '../../../app/use-list-params';
 import type { ListPage, ReviewItem } from '../registry-api';
 import { formatCount } from '../registry-format';
 import { ReviewPair } from './review-pair';
+import { describeReviewReason } from './review-reason';
 import { WaterfallChart } from './waterfall-chart';
 
 type Decision = 'same' | 'different';
@@ -119,6 +120,7 @@ export function ReviewTab() {
             >
               <Flex vertical gap={20}>
                 <ReviewPair item={selected} />
+                <ReasonNote item={selected} />
                 <WaterfallChart steps={selected.steps} total={selected.weight} thresholds={selected.thresholds} rule={selected.rule} />
                 {selected.status === 'decided' ? (
                   <Alert type="success" showIcon title={t('registry.review.alreadyDecided')} />
@@ -150,7 +152,26 @@ export function ReviewTab() {
   );
 }
 
-/** One pair in the queue: both names, its weight, and whether it was decided here. */
+/** Why the pair is in the queue: its weight against both thresholds, or the rule that held it back; and the model. */
+function ReasonNote({ item }: { item: ReviewItem }) {
+  const { t } = useTranslation();
+  const { key, values } = describeReviewReason(item);
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={t(key, values)}
+      description={
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('registry.review.modelVersion', { version: item.modelVersion })}
+        </Typography.Text>
+      }
+      data-testid="review-reason"
+    />
+  );
+}
+
+/** One pair in the queue: both names, its weight, why it is here, and whether it was decided here. */
 function QueueEntry({ item, isSelected, onSelect }: { item: ReviewItem; isSelected: boolean; onSelect: () => void }) {
   const { t } = useTranslation();
   return (
@@ -176,6 +197,9 @@ function QueueEntry({ item, isSelected, onSelect }: { item: ReviewItem; isSelect
         </Typography.Text>
         <Flex gap={6} align="center">
           <Tag variant="filled">{t('registry.review.weight', { weight: item.weight.toFixed(1) })}</Tag>
+          <Tag variant="filled" color={item.reason === 'between-thresholds' ? 'orange' : 'red'} data-testid="review-reason-tag">
+            {t(`registry.review.reasonTags.${item.reason}`)}
+          </Tag>
           {item.status === 'decided' && <Tag color="green">{t('registry.review.decided')}</Tag>}
         </Flex>
       </Flex>
