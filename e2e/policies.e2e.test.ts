@@ -152,8 +152,8 @@ describe('policies journey', () => {
     await page.locator('[data-testid="matches"] .ant-spin-blur').waitFor({ state: 'detached' });
     // The likely ones (the registry lacks the figures an application declares), with the reasons in words.
     await page.getByTestId('result-filter').getByText('可能符合').click();
-    await page.waitForURL((url) => url.searchParams.get('result') === 'undetermined');
-    const likely = (await (await journey.context.request.get(`${baseUrl}/api/policies/${policyId}/matches?result=undetermined&pageSize=1`)).json()) as {
+    await page.waitForURL((url) => url.searchParams.get('result') === 'likely');
+    const likely = (await (await journey.context.request.get(`${baseUrl}/api/policies/${policyId}/matches?result=likely&pageSize=1`)).json()) as {
       total: number;
     };
     if (likely.total > 0) {

@@ -95,9 +95,11 @@ export function compileCondition(condition: Condition, env: VersionEnv, scope: N
       };
       if (!env.traced) return fast;
       const subject = condition.label ?? left.subject;
+      // The list is fixed: worded once, not at every traced evaluation.
       const list = (l: RuleLocale) => values.map((v) => formatValue(v, left.type, l, left.options)).join(l === 'zh-CN' ? '、' : ', ');
+      const listed = { zh: list('zh-CN'), en: list('en') };
       return traceLeaf(condition, env, inner, fast, (ctx) =>
-        render(condition.kind, (l) => ({ subject: pick(subject, l), left: left.render(ctx, l), values: list(l) })),
+        render(condition.kind, (l) => ({ subject: pick(subject, l), left: left.render(ctx, l), values: pick(listed, l) })),
       );
     }
     case 'eq':

@@ -38,7 +38,7 @@ function decisiveLeaves(node: Node, outcome: boolean | null): TraceEntry[] {
   return relevant.flatMap((child) => decisiveLeaves(child, child.entry.outcome));
 }
 
-const PREFIX: Record<RuleLocale, Record<'true' | 'false' | 'null', string>> = {
+export const PLAIN_PREFIX: Record<RuleLocale, Record<'true' | 'false' | 'null', string>> = {
   'zh-CN': { true: '符合：', false: '不符合：', null: '待确认：' },
   en: { true: 'Met: ', false: 'Not met: ', null: 'To be confirmed: ' },
 };
@@ -49,6 +49,23 @@ export function listDecisiveSteps(trace: readonly TraceEntry[]): TraceEntry[] {
   return eligibility ? decisiveLeaves(eligibility, eligibility.entry.outcome) : [];
 }
 
+/**
+ * The requirements met, wherever they sit in the eligibility tree: leaves whose outcome is true (a leaf under `not`
+ * is left out: its sentence states the opposite of the requirement).
+ */
+export function listMetSteps(trace: readonly TraceEntry[]): TraceEntry[] {
+  const eligibility = buildTree(trace).find((node) => node.entry.path.endsWith('.eligibility'));
+  const met: TraceEntry[] = [];
+  const walk = (node: Node) => {
+    if (node.entry.kind === 'not') return;
+    if (node.children.length === 0) {
+      if (node.entry.outcome === true) met.push(node.entry);
+    } else for (const child of node.children) walk(child);
+  };
+  if (eligibility) walk(eligibility);
+  return met;
+}
+
 export function explainInPlainLanguage(trace: readonly TraceEntry[], locale: RuleLocale): string[] {
   const text = (entry: TraceEntry) => (locale === 'zh-CN' ? entry.description.zh : entry.description.en);
   const result = trace.find((entry) => entry.kind === 'result' && entry.depth === 0);
@@ -56,7 +73,7 @@ export function explainInPlainLanguage(trace: readonly TraceEntry[], locale: Rul
   if (result) out.push(text(result));
   for (const leaf of listDecisiveSteps(trace)) {
     const sentence = leaf.plain ? (locale === 'zh-CN' ? leaf.plain.zh : leaf.plain.en) : text(leaf);
-    out.push(`${PREFIX[locale][String(leaf.outcome) as 'true']}${sentence}`);
+    out.push(`${PLAIN_PREFIX[locale][String(leaf.outcome) as 'true']}${sentence}`);
   }
   const amountSteps = trace.filter((entry) => AMOUNT_KINDS.has(entry.kind) && entry.outcome !== null);
   for (const step of amountSteps) out.push(`${locale === 'zh-CN' ? '金额：' : 'Amount: '}${text(step)}`);

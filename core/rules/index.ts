@@ -7,6 +7,8 @@ export type { ParseCatalogOptions, PolicyCatalogParseResult, PolicyDocument } fr
 export { evaluatePolicy } from './evaluate-policy';
 export type { EligibilityResult, EvaluateOptions, PolicyEvaluation } from './evaluate-policy';
 export { explainInPlainLanguage } from './explain-in-plain-language';
+export { classifyMatch, explainLikely, MATCH_RESULTS } from './classify-match';
+export type { MatchResult } from './classify-match';
 export { checkFacts } from './check-facts';
 export type { FactIssue } from './check-facts';
 export { applyAnnualCeiling } from './apply-annual-ceiling';

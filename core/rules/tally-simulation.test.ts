@@ -5,6 +5,7 @@ import { compareResults, createSimulationTally, type SideResult } from './tally-
 const eligible = (amountFen: number | null = null): SideResult => ({ result: 'eligible', amountFen });
 const undetermined: SideResult = { result: 'undetermined', amountFen: null };
 const ineligible: SideResult = { result: 'ineligible', amountFen: null };
+const likely: SideResult = { result: 'likely', amountFen: null };
 
 describe('compareResults', () => {
   it.each<[SideResult, SideResult, string]>([
@@ -17,6 +18,12 @@ describe('compareResults', () => {
     [eligible(100), eligible(100), 'same'],
     [eligible(null), eligible(0), 'same'],
     [undetermined, undetermined, 'same'],
+    [ineligible, likely, 'gained'],
+    [undetermined, likely, 'gained'],
+    [likely, eligible(5), 'gained'],
+    [likely, ineligible, 'lost'],
+    [likely, undetermined, 'lost'],
+    [likely, likely, 'same'],
   ])('%o → %o: %s', (current, draft, expected) => {
     expect(compareResults(current, draft)).toBe(expected);
   });
@@ -29,18 +36,20 @@ describe('createSimulationTally', () => {
     expect(tally.add({ town: 'a', industry: null }, ineligible, eligible(5))).toBe('gained');
     expect(tally.add({ town: 'b', industry: 'bio' }, eligible(7), undetermined)).toBe('lost');
     expect(tally.add({ town: 'b', industry: 'ic' }, undetermined, undetermined)).toBe('same');
+    expect(tally.add({ town: 'b', industry: 'ic' }, ineligible, likely)).toBe('gained');
+    expect(tally.add({ town: 'a', industry: 'ic' }, likely, ineligible)).toBe('lost');
     const totals = tally.totals();
     expect(totals).toMatchObject({
-      enterprises: 4,
-      current: { eligible: 2, undetermined: 1, amountFen: 10_008 },
-      draft: { eligible: 2, undetermined: 2, amountFen: 20_007 },
-      gained: 1,
-      lost: 1,
+      enterprises: 6,
+      current: { eligible: 2, likely: 1, undetermined: 1, amountFen: 10_008 },
+      draft: { eligible: 2, likely: 1, undetermined: 2, amountFen: 20_007 },
+      gained: 2,
+      lost: 2,
       amountDeltaFen: 9_999,
     });
     expect([...totals.groups.town]).toEqual([
-      ['a', { current: { eligible: 1, amountFen: 10_001 }, draft: { eligible: 2, amountFen: 20_007 } }],
-      ['b', { current: { eligible: 1, amountFen: 7 }, draft: { eligible: 0, amountFen: 0 } }],
+      ['a', { current: { eligible: 1, likely: 1, amountFen: 10_001 }, draft: { eligible: 2, likely: 0, amountFen: 20_007 } }],
+      ['b', { current: { eligible: 1, likely: 0, amountFen: 7 }, draft: { eligible: 0, likely: 1, amountFen: 0 } }],
     ]);
     expect([...totals.groups.industry.keys()]).toEqual(['bio', '', 'ic']);
   });

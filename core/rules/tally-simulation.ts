@@ -2,13 +2,13 @@
  * 模拟汇总 — the running totals of a simulation, fed one enterprise at a time (the registry is streamed): the
  * version in force against a draft, how many gain or lose, the amounts in fen (no drift over 30,000 sums), and the
  * same per group (town, body, industry …). An enterprise gains when its result moves up the order ineligible →
- * undetermined → eligible, and loses when it moves down.
+ * undetermined → likely → eligible (MATCH_RESULTS), and loses when it moves down.
  */
-import type { EligibilityResult } from './evaluate-policy';
+import { MATCH_RESULTS, type MatchResult } from './classify-match';
 
 /** One side of a comparison for one enterprise. */
 export interface SideResult {
-  result: EligibilityResult;
+  result: MatchResult;
   amountFen: number | null;
 }
 
@@ -17,13 +17,21 @@ export type ChangeKind = 'gained' | 'lost' | 'amount' | 'same';
 
 export interface SideTotals {
   eligible: number;
+  likely: number;
   undetermined: number;
   amountFen: number;
 }
 
+/** A group's side: likely counts too, since on registry facts most policies can say no more than that. */
+export interface GroupSide {
+  eligible: number;
+  likely: number;
+  amountFen: number;
+}
+
 export interface GroupTotals {
-  current: { eligible: number; amountFen: number };
-  draft: { eligible: number; amountFen: number };
+  current: GroupSide;
+  draft: GroupSide;
 }
 
 export interface SimulationTotals<D extends string> {
@@ -37,7 +45,7 @@ export interface SimulationTotals<D extends string> {
   groups: Record<D, Map<string, GroupTotals>>;
 }
 
-const RANK: Record<EligibilityResult, number> = { ineligible: 0, undetermined: 1, eligible: 2 };
+const RANK = Object.fromEntries(MATCH_RESULTS.map((result, i) => [result, i])) as Record<MatchResult, number>;
 
 export function compareResults(current: SideResult, draft: SideResult): ChangeKind {
   const delta = RANK[draft.result] - RANK[current.result];
@@ -52,7 +60,8 @@ export interface SimulationTally<D extends string> {
 }
 
 export function createSimulationTally<D extends string>(dimensions: readonly D[]): SimulationTally<D> {
-  const side = (): SideTotals => ({ eligible: 0, undetermined: 0, amountFen: 0 });
+  const side = (): SideTotals => ({ eligible: 0, likely: 0, undetermined: 0, amountFen: 0 });
+  const groupSide = (): GroupSide => ({ eligible: 0, likely: 0, amountFen: 0 });
   const totals: SimulationTotals<D> = {
     enterprises: 0,
     current: side(),
@@ -66,9 +75,11 @@ export function createSimulationTally<D extends string>(dimensions: readonly D[]
     if (one.result === 'eligible') {
       into.eligible++;
       into.amountFen += one.amountFen ?? 0;
-    } else if (one.result === 'undetermined') into.undetermined++;
+    } else if (one.result === 'likely') into.likely++;
+    else if (one.result === 'undetermined') into.undetermined++;
   };
-  const countGroup = (into: { eligible: number; amountFen: number }, one: SideResult) => {
+  const countGroup = (into: GroupSide, one: SideResult) => {
+    if (one.result === 'likely') into.likely++;
     if (one.result !== 'eligible') return;
     into.eligible++;
     into.amountFen += one.amountFen ?? 0;
@@ -83,7 +94,7 @@ export function createSimulationTally<D extends string>(dimensions: readonly D[]
         const groups = totals.groups[dimension];
         let group = groups.get(key);
         if (!group) {
-          group = { current: { eligible: 0, amountFen: 0 }, draft: { eligible: 0, amountFen: 0 } };
+          group = { current: groupSide(), draft: groupSide() };
           groups.set(key, group);
         }
         countGroup(group.current, current);

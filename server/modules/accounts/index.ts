@@ -5,4 +5,4 @@ export { AccountsPermission } from './accounts.permissions';
 export { createAdmin, PLATFORM_ADMIN_ROLE } from './create-admin';
 export { composeCreditCode } from './demo-credit-code';
 export { ensureExpertPool, EXPERT_POOL_UNIT_ID } from './ensure-expert-pool';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './seed-demo-accounts';
+export { DEMO_ACCOUNTS, DEMO_ENTERPRISES, DEMO_PASSWORD, seedDemoAccounts } from './seed-demo-accounts';

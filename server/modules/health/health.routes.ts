@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { getMigrationLevel } from '../../platform/db/migrate';
+import { getDemoRegistryStatus } from '../registry';
 
 export interface HealthOptions {
   pool: pg.Pool;
@@ -16,6 +17,8 @@ const healthSchema = z.object({
   databaseReachable: z.boolean(),
   version: z.string(),
   migrationLevel: z.string().nullable(),
+  /** The demo registry's background load on this node: none (not a demo start), loading, done, failed. */
+  demoRegistry: z.enum(['none', 'loading', 'done', 'failed']),
 });
 
 /** 健康检查 — public; load balancers and the UI footer read it. Degraded (503) when the database does not answer. */
@@ -30,7 +33,7 @@ export async function healthRoutes(app: FastifyInstance, options: HealthOptions)
       },
     },
     async (_request, reply) => {
-      const base = { database: options.databaseKind, version: options.version };
+      const base = { database: options.databaseKind, version: options.version, demoRegistry: getDemoRegistryStatus() };
       try {
         const migrationLevel = await getMigrationLevel(options.pool);
         return { status: 'ok' as const, databaseReachable: true, migrationLevel, ...base };

@@ -29,6 +29,6 @@ export async function listMatches(
   return {
     items: matches.slice(start, start + query.pageSize).map((match) => presentMatch(match, policy, query.asOf, locale)),
     total: matches.length,
-    summary: { eligible: summary.eligible, undetermined: summary.undetermined, ineligible: summary.ineligible, amount: summary.amountFen / 100 },
+    summary: { eligible: summary.eligible, likely: summary.likely, undetermined: summary.undetermined, ineligible: summary.ineligible, amount: summary.amountFen / 100 },
   };
 }

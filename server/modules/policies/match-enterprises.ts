@@ -6,12 +6,13 @@
  */
 import type pg from 'pg';
 import type { ScopeFilter } from '../../../core/access/data-scope';
-import { evaluatePolicy, explainInPlainLanguage, type EligibilityResult, type Policy, type RuleLocale } from '../../../core/rules';
+import { evaluatePolicy, explainInPlainLanguage, explainLikely, type MatchResult, type Policy, type RuleLocale } from '../../../core/rules';
 import type { CatalogueInForce } from './load-catalogue-in-force';
 import { listEnterpriseIds } from './registry-rows.repository';
+import { missingLabels } from './result-labels';
 import { resultsFor, type RegistrySnapshot, type SnapshotEntry } from './registry-snapshot';
 
-export type MatchResultFilter = 'eligible' | 'undetermined' | 'all';
+export type MatchResultFilter = 'eligible' | 'likely' | 'undetermined' | 'all';
 
 export interface MatchQuery {
   result: MatchResultFilter;
@@ -23,14 +24,14 @@ export interface MatchQuery {
 /** 匹配结果 — one record and how it fares. */
 export interface Match {
   entry: SnapshotEntry;
-  result: EligibilityResult;
+  result: MatchResult;
   amountFen: number | null;
   missing: readonly string[];
 }
 
 export interface MatchRun {
   matches: Match[];
-  summary: { eligible: number; undetermined: number; ineligible: number; amountFen: number };
+  summary: { eligible: number; likely: number; undetermined: number; ineligible: number; amountFen: number };
 }
 
 export async function matchEnterprises(
@@ -52,8 +53,8 @@ export async function matchEnterprises(
     const i = snapshot.indexOf.get(id);
     if (i !== undefined) positions[count++] = i;
   }
-  const summary = { eligible: 0, undetermined: 0, ineligible: 0, amountFen: 0 };
-  const groups: Record<EligibilityResult, Match[]> = { eligible: [], undetermined: [], ineligible: [] };
+  const summary = { eligible: 0, likely: 0, undetermined: 0, ineligible: 0, amountFen: 0 };
+  const groups: Record<MatchResult, Match[]> = { eligible: [], likely: [], undetermined: [], ineligible: [] };
   for (const i of positions.subarray(0, count).sort()) {
     const result = results.result[i]!;
     const amountFen = Number.isNaN(results.amountFen[i]) ? null : results.amountFen[i]!;
@@ -63,7 +64,7 @@ export async function matchEnterprises(
   }
   // Stable: equal amounts stay in registry order.
   groups.eligible.sort((a, b) => (b.amountFen ?? 0) - (a.amountFen ?? 0));
-  return { matches: [...groups.eligible, ...groups.undetermined, ...groups.ineligible], summary };
+  return { matches: [...groups.eligible, ...groups.likely, ...groups.undetermined, ...groups.ineligible], summary };
 }
 
 /** A match as the list shows it, with the reasons in plain language (a traced evaluation of this one record). */
@@ -81,6 +82,6 @@ export function presentMatch(match: Match, policy: Policy, asOf: string, locale:
     result: match.result,
     amount: match.amountFen === null ? null : match.amountFen / 100,
     missing: [...match.missing],
-    reasons: explainInPlainLanguage(traced.trace, locale),
+    reasons: match.result === 'likely' ? explainLikely(traced.trace, missingLabels(policy, match.missing, locale), locale) : explainInPlainLanguage(traced.trace, locale),
   };
 }

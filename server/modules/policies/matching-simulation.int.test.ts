@@ -36,6 +36,30 @@ const SME_AWARD = {
   ],
 };
 
+/** Registry facts and a declared figure: on the registry alone, at best likely. */
+const SME_RD = {
+  id: 'sme-rd',
+  name: '中小企业研发资助（测试）',
+  nameEn: 'SME R&D grant (test)',
+  kind: 'special-fund',
+  legalBasis: [ref],
+  parameters: { maxEmployees: param('integer', 60) },
+  versions: [
+    {
+      version: 1,
+      validFrom: '2024-01-01',
+      eligibility: {
+        all: [
+          { id: 'in-zone', in: { left: { fact: 'location.area' }, values: ['original', 'expansion'] } },
+          { id: 'small-enough', lte: { left: { fact: 'employees' }, right: { param: 'maxEmployees' } } },
+          { id: 'rd-minimum', gte: { left: { fact: 'rdSpending' }, right: 1000000 } },
+        ],
+      },
+      amount: { share: { of: { fact: 'rdSpending' }, rate: 0.1 } },
+    },
+  ],
+};
+
 interface Seed {
   key: string;
   body: string | null;
@@ -69,7 +93,10 @@ let entZj: TestSession;
 let entJq: TestSession;
 
 beforeAll(async () => {
-  t = await createPoliciesTestApp([{ file: 'policies/sme-award.yaml', text: stringify(SME_AWARD) }]);
+  t = await createPoliciesTestApp([
+    { file: 'policies/sme-award.yaml', text: stringify(SME_AWARD) },
+    { file: 'policies/sme-rd.yaml', text: stringify(SME_RD) },
+  ]);
   let serial = 0;
   for (const seed of SEEDS) {
     serial += 1;
@@ -77,7 +104,7 @@ beforeAll(async () => {
     await t.db.pool.query(
       `insert into registry_enterprises (id, zone_id, credit_code, name, name_key, founded_on, industry_code, industry, chain_segment,
                                          employees, revenue, tax, status, area, in_zone, body_id, town_code, located_by)
-       values ($1, 'zhangjiang', $1, $2, $2, '2018-05-01', 'M73', $3, null, $4, 30000000, 1000000, $5, $6, $7, $8, $9, 'address')`,
+       values ($1, 'zhangjiang', $1, $2, $2, '2018-05-01', 'M73', $3, null, $4, 3000, 100, $5, $6, $7, $8, $9, 'address')`,
       [creditCode, `测试企业${seed.key}`, seed.industry, seed.employees, seed.status ?? 'active', seed.area, seed.inZone, seed.body, seed.town],
     );
   }
@@ -94,7 +121,7 @@ describe('GET /api/policies/:id/matches', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(names(body.items)).toEqual(['JQA', 'JQB']);
-    expect(body.summary).toEqual({ eligible: 1, undetermined: 0, ineligible: 1, amount: 100000 });
+    expect(body.summary).toEqual({ eligible: 1, likely: 0, undetermined: 0, ineligible: 1, amount: 100000 });
     expect(body.items[0]).toMatchObject({ name: '测试企业JQA', result: 'eligible', amount: 100000, townCode: '310115120', townName: '金桥镇', bodyId: 'jinqiao', bodyName: '金桥管理局', missing: [] });
     expect(body.items[0].reasons[0]).toMatch(/^结论：符合条件/);
     expect(body.items[1].reasons.join()).toMatch(/从业人数/);
@@ -103,7 +130,7 @@ describe('GET /api/policies/:id/matches', () => {
   it('covers the whole zone for the administrator: eligible first, undetermined with what is missing, deregistered left out', async () => {
     const all = (await call(t.app, admin, 'GET', '/api/policies/sme-award/matches?asOf=2025-06-30')).json();
     expect(all.total).toBe(7);
-    expect(all.summary).toEqual({ eligible: 3, undetermined: 1, ineligible: 3, amount: 300000 });
+    expect(all.summary).toEqual({ eligible: 3, likely: 0, undetermined: 1, ineligible: 3, amount: 300000 });
     expect(all.items.map((i: { result: string }) => i.result)).toEqual(['eligible', 'eligible', 'eligible', 'undetermined', 'ineligible', 'ineligible', 'ineligible']);
     const undetermined = (await call(t.app, admin, 'GET', '/api/policies/sme-award/matches?result=undetermined&asOf=2025-06-30')).json();
     expect(undetermined.items).toHaveLength(1);
@@ -112,10 +139,16 @@ describe('GET /api/policies/:id/matches', () => {
     expect([page.total, page.items.length]).toEqual([2, 1]);
   });
 
-  it('works on the real catalogue: only IC enterprises may qualify for tape-out support', async () => {
-    const body = (await call(t.app, admin, 'GET', '/api/policies/ic-tapeout/matches?result=undetermined&asOf=2025-06-30')).json();
+  it('works on the real catalogue: only IC enterprises may qualify for tape-out support, likely until they declare', async () => {
+    const body = (await call(t.app, admin, 'GET', '/api/policies/ic-tapeout/matches?result=likely&asOf=2025-06-30')).json();
     expect(names(body.items)).toEqual(['JQA', 'ZJB']);
-    expect(body.items[0].missing.length).toBeGreaterThan(0);
+    expect(body.summary).toMatchObject({ eligible: 0, likely: 2, undetermined: 0 });
+    expect(body.items[0].missing).toEqual(expect.arrayContaining(['creditStatus', 'tapeoutCost']));
+    expect(body.items[0].reasons[0]).toMatch(/^结论：可能符合——企业清单所载条件均已满足，申报时尚需提供：.*流片费用/);
+    expect(body.items[0].reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^符合：/), expect.stringMatching(/^待确认：/)]));
+    // Not placed: the registry record itself lacks what the rule reads.
+    const undetermined = (await call(t.app, admin, 'GET', '/api/policies/rd-growth/matches?result=undetermined&asOf=2025-06-30')).json();
+    expect(names(undetermined.items)).toEqual(['UNP']);
   });
 
   it('is refused without policies.match, and exports the scoped list as Excel', async () => {
@@ -144,6 +177,9 @@ describe('GET /api/policies/for-me', () => {
     expect(body.items[0]).toMatchObject({ result: 'eligible', amount: 100000 });
     expect(ids).toContain('innovative-drug');
     expect(ids).not.toContain('ic-tapeout');
+    expect(body.items.find((i: { policyId: string }) => i.policyId === 'innovative-drug').result).toBe('likely');
+    // The seeded record has no chain segment, which the cell and gene therapy rule reads: to be confirmed.
+    expect(body.items.find((i: { policyId: string }) => i.policyId === 'cell-gene-therapy')).toMatchObject({ result: 'undetermined', missing: expect.arrayContaining(['industry.segment']) });
     expect(body.items.every((i: { result: string; reasons: string[] }) => i.result !== 'ineligible' && i.reasons.length > 0)).toBe(true);
   });
 
@@ -193,19 +229,19 @@ describe('drafts, simulation and publication', () => {
     expect(simulation).toMatchObject({
       asOf: '2026-01-01',
       enterprises: 7,
-      current: { eligible: 3, undetermined: 1, amount: 300000 },
-      draft: { eligible: 4, undetermined: 1, amount: 480000 },
+      current: { eligible: 3, likely: 0, undetermined: 1, amount: 300000 },
+      draft: { eligible: 4, likely: 0, undetermined: 1, amount: 480000 },
       gained: 1,
       lost: 0,
       amountDelta: 180000,
     });
     expect(simulation.byTown).toEqual([
-      { key: '310115120', label: '金桥镇', current: { eligible: 1, amount: 100000 }, draft: { eligible: 2, amount: 240000 } },
-      { key: '310115125', label: '张江镇', current: { eligible: 2, amount: 200000 }, draft: { eligible: 2, amount: 240000 } },
-      { key: 'unknown', label: '未知', current: { eligible: 0, amount: 0 }, draft: { eligible: 0, amount: 0 } },
+      { key: '310115120', label: '金桥镇', current: { eligible: 1, likely: 0, amount: 100000 }, draft: { eligible: 2, likely: 0, amount: 240000 } },
+      { key: '310115125', label: '张江镇', current: { eligible: 2, likely: 0, amount: 200000 }, draft: { eligible: 2, likely: 0, amount: 240000 } },
+      { key: 'unknown', label: '未知', current: { eligible: 0, likely: 0, amount: 0 }, draft: { eligible: 0, likely: 0, amount: 0 } },
     ]);
     expect(simulation.byBody.map((g: { key: string; label: string }) => [g.key, g.label])).toEqual([['jinqiao', '金桥管理局'], ['zhangjiang', expect.any(String)], ['unknown', '未知']]);
-    expect(simulation.byIndustry.find((g: { key: string }) => g.key === 'biomedicine')).toEqual({ key: 'biomedicine', label: '生物医药', current: { eligible: 1, amount: 100000 }, draft: { eligible: 2, amount: 240000 } });
+    expect(simulation.byIndustry.find((g: { key: string }) => g.key === 'biomedicine')).toEqual({ key: 'biomedicine', label: '生物医药', current: { eligible: 1, likely: 0, amount: 100000 }, draft: { eligible: 2, likely: 0, amount: 240000 } });
     expect(simulation.changes).toHaveLength(4);
     expect(simulation.changes[0]).toEqual({ enterpriseId: expect.any(String), name: '测试企业JQB', townName: '金桥镇', from: 'ineligible', to: 'eligible', amountFrom: null, amountTo: 120000 });
   });
@@ -216,7 +252,7 @@ describe('drafts, simulation and publication', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['汇总', '按街镇', '按管理主体', '按产业', '变化企业']);
-    expect(workbook.getWorksheet('汇总')!.getRow(5).values).toEqual(expect.arrayContaining(['资助总额（元）', 300000, 480000, 180000]));
+    expect(workbook.getWorksheet('汇总')!.getRow(6).values).toEqual(expect.arrayContaining(['资助总额（元）', 300000, 480000, 180000]));
     expect(workbook.getWorksheet('变化企业')!.rowCount).toBe(5);
   });
 
@@ -262,6 +298,30 @@ describe('drafts, simulation and publication', () => {
 
   it('matches with the new version from its date on', async () => {
     const body = (await call(t.app, admin, 'GET', '/api/policies/sme-award/matches?result=eligible&asOf=2026-03-01')).json();
-    expect(body.summary).toEqual({ eligible: 4, undetermined: 1, ineligible: 2, amount: 480000 });
+    expect(body.summary).toEqual({ eligible: 4, likely: 0, undetermined: 1, ineligible: 2, amount: 480000 });
+  });
+});
+
+describe('simulation on registry facts of a policy that also needs declared figures', () => {
+  it('shows enterprises becoming likely, by town, body and industry', async () => {
+    const created = await call(t.app, admin, 'POST', '/api/policies/sme-rd/drafts', { validFrom: '2026-01-01', parameters: { maxEmployees: 130 } });
+    expect(created.statusCode).toBe(201);
+    const simulation = (await call(t.app, admin, 'POST', `/api/policies/sme-rd/drafts/${created.json().id}/simulate`)).json();
+    expect(simulation).toMatchObject({
+      enterprises: 7,
+      current: { eligible: 0, likely: 2, undetermined: 1, amount: 0 },
+      draft: { eligible: 0, likely: 4, undetermined: 1, amount: 0 },
+      gained: 2,
+      lost: 0,
+    });
+    const likely = (groups: { key: string; current: { likely: number }; draft: { likely: number } }[]) =>
+      Object.fromEntries(groups.map((g) => [g.key, [g.current.likely, g.draft.likely]]));
+    expect(likely(simulation.byTown)).toEqual({ '310115120': [1, 2], '310115125': [1, 2], unknown: [0, 0] });
+    expect(likely(simulation.byBody)).toMatchObject({ jinqiao: [1, 2], zhangjiang: [1, 2] });
+    expect(likely(simulation.byIndustry)).toMatchObject({ biomedicine: [1, 2], 'artificial-intelligence': [0, 1], 'integrated-circuits': [1, 1] });
+    expect(simulation.changes.map((c: { name: string; from: string; to: string }) => [c.name, c.from, c.to]).sort()).toEqual([
+      ['测试企业JQB', 'ineligible', 'likely'],
+      ['测试企业ZJC', 'ineligible', 'likely'],
+    ]);
   });
 });

@@ -12,12 +12,14 @@ export const listQuery = z.strictObject({ kind: z.enum(POLICY_KINDS).optional(),
 export const asOfQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 export const evaluateBody = z.strictObject({
-  facts: z.record(z.string(), z.unknown()),
+  // Any object: evaluateFacts checks each fact against the catalogue (400 naming it). A record schema would parse
+  // every key and value once more on the hot path of self-check.
+  facts: z.looseObject({}),
   asOf: dateSchema.optional(),
 });
 
 const matchFilter = {
-  result: z.enum(['eligible', 'undetermined', 'all']).default('all'),
+  result: z.enum(['eligible', 'likely', 'undetermined', 'all']).default('all'),
   townCode: z.string().regex(/^\d{9}$/, 'a 9-digit town code').optional(),
   bodyId: z.string().min(1).max(64).optional(),
   asOf: dateSchema.optional(),

@@ -25,8 +25,8 @@ export function listGroups(run: SimulationRun, dimension: SimulationDimension, l
     .map(([key, totals]: [string, GroupTotals]) => ({
       key: key === '' ? 'unknown' : key,
       label: groupLabel(run, dimension, key, locale),
-      current: { eligible: totals.current.eligible, amount: totals.current.amountFen / 100 },
-      draft: { eligible: totals.draft.eligible, amount: totals.draft.amountFen / 100 },
+      current: { eligible: totals.current.eligible, likely: totals.current.likely, amount: totals.current.amountFen / 100 },
+      draft: { eligible: totals.draft.eligible, likely: totals.draft.likely, amount: totals.draft.amountFen / 100 },
     }));
 }
 
@@ -44,7 +44,7 @@ export function presentChange(change: SimulationRun['changes'][number], locale: 
 
 export function presentSimulation(run: SimulationRun, locale: RuleLocale) {
   const { totals } = run;
-  const side = (s: typeof totals.current) => ({ eligible: s.eligible, undetermined: s.undetermined, amount: s.amountFen / 100 });
+  const side = (s: typeof totals.current) => ({ eligible: s.eligible, likely: s.likely, undetermined: s.undetermined, amount: s.amountFen / 100 });
   return {
     asOf: run.asOf,
     enterprises: totals.enterprises,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFacts, evaluatePolicy } from '../../../core/rules';
 import { loadZonePolicies } from '../../../core/rules/testdata/load-zone-policies';
-import { registryFacts, type RegistryFactsRow } from './registry-facts';
+import { isRegistryFact, registryFacts, type RegistryFactsRow } from './registry-facts';
 
 const row: RegistryFactsRow = {
   area: 'expansion',
@@ -14,8 +14,8 @@ const row: RegistryFactsRow = {
   chainSegment: 'design',
   foundedOn: '2016-03-15',
   employees: 400,
-  revenue: '56000000.456',
-  tax: '1200000.00',
+  revenue: '5600.045678',
+  tax: '120.00',
 };
 
 describe('registryFacts', () => {
@@ -31,7 +31,7 @@ describe('registryFacts', () => {
       ageYears: undefined,
       size: 'medium',
       employees: 400,
-      revenue: 56000000.46,
+      revenue: 56000456.78,
       creditStatus: undefined,
       registeredInZone: true,
       taxedInZone: true,
@@ -50,6 +50,15 @@ describe('registryFacts', () => {
     ['no revenue', { revenue: null }, { revenue: undefined, size: undefined }],
   ])('%s', (_, change, expected) => {
     expect(registryFacts({ ...row, ...change })).toMatchObject(expected);
+  });
+
+  it('reads the registry’s amounts as 万元', () => {
+    expect(registryFacts({ ...row, revenue: '8600', tax: '0.01' })).toMatchObject({ revenue: 86_000_000, taxedInZone: true });
+  });
+
+  it('knows which facts the registry can give: the credit check and declared figures it cannot', () => {
+    expect(['location.area', 'employees', 'revenue', 'size', 'ageYears', 'taxedInZone'].every(isRegistryFact)).toBe(true);
+    expect(['creditStatus', 'rdSpending', 'relocatedOn'].some(isRegistryFact)).toBe(false);
   });
 
   it('gives facts every policy of the catalogue accepts, so matching never stops on a wrong type', () => {

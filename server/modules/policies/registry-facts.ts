@@ -10,12 +10,16 @@
  * - town_code → location.townCode, body_id → location.bodyId.
  * - industry_code → industry.code (GB/T 4754 form only), industry → industry.leading, chain_segment → industry.segment.
  * - founded_on → foundedOn (ageYears is derived from it on the evaluation date).
- * - employees → employees; revenue (yuan) → revenue, to the fen; size ← employees, revenue and industry by the
- *   2017 statistical standard (classifyEnterpriseSize).
+ * - employees → employees; revenue → revenue: the registry keeps amounts in 万元 (10k yuan, as its sources report
+ *   them), the fact is in yuan, to the fen; size ← employees, revenue and industry by the 2017 statistical standard
+ *   (classifyEnterpriseSize).
  * - in_zone → registeredInZone: the golden record's address is the registered address, and it was placed in the zone.
  * - tax → taxedInZone, true only: a tax figure in the registry comes from the district's tax records, so an
  *   enterprise registered in the zone with tax paid is taxed here. Without a figure nothing is claimed.
  * - creditStatus: not in the registry (the credit list is a separate source), so always absent.
+ *
+ * Everything else a rule reads — the figures an applicant declares (R&D spending, tape-out cost …) and the credit
+ * check — is never in the registry: a policy undetermined only for want of those is "likely" (isRegistryFact).
  */
 import { classifyEnterpriseSize, ENTERPRISE_FACTS } from '../../../core/rules';
 
@@ -30,8 +34,9 @@ export interface RegistryFactsRow {
   chainSegment: string | null;
   foundedOn: string | null;
   employees: number | null;
-  /** numeric columns arrive as exact decimal strings */
+  /** 万元, as exact decimal strings (numeric columns) */
   revenue: string | null;
+  /** 万元, like revenue. */
   tax: string | null;
 }
 
@@ -65,9 +70,10 @@ const LEADING = optionsOf('industry.leading');
 const INDUSTRY_CODE = /^[A-T](\d{2,4})?$/;
 const TOWN_CODE = /^\d{9}$/;
 
-const asMoney = (value: string | null) => {
-  const n = value === null ? NaN : Number(value);
-  return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
+/** 万元 (a decimal string) → yuan to the fen. */
+const asYuan = (tenThousands: string | null) => {
+  const n = tenThousands === null ? NaN : Number(tenThousands);
+  return Number.isFinite(n) ? Math.round(n * 1_000_000) / 100 : undefined;
 };
 
 /**
@@ -77,8 +83,8 @@ const asMoney = (value: string | null) => {
 export function registryFacts(row: RegistryFactsRow): Record<string, unknown> {
   const industryCode = row.industryCode && INDUSTRY_CODE.test(row.industryCode) ? row.industryCode : undefined;
   const employees = row.employees !== null && Number.isInteger(row.employees) && row.employees >= 0 ? row.employees : undefined;
-  const revenue = asMoney(row.revenue);
-  const tax = asMoney(row.tax);
+  const revenue = asYuan(row.revenue);
+  const tax = asYuan(row.tax);
   return {
     'location.area': row.inZone === false ? 'outside' : row.area === 'original' || row.area === 'expansion' ? row.area : undefined,
     'location.townCode': row.townCode && TOWN_CODE.test(row.townCode) ? row.townCode : undefined,
@@ -95,4 +101,16 @@ export function registryFacts(row: RegistryFactsRow): Record<string, unknown> {
     registeredInZone: row.inZone ?? undefined,
     taxedInZone: row.inZone === true && tax !== undefined && tax > 0 ? true : undefined,
   };
+}
+
+/** The facts registryFacts can give (creditStatus it never has). */
+const REGISTRY_FACTS: ReadonlySet<string> = new Set(
+  Object.keys(registryFacts({ area: null, inZone: null, townCode: null, bodyId: null, industryCode: null, industry: null, chainSegment: null, foundedOn: null, employees: null, revenue: null, tax: null })).filter(
+    (name) => name !== 'creditStatus',
+  ),
+);
+
+/** Whether the registry could give this fact: a policy undetermined only for want of others is likely. */
+export function isRegistryFact(name: string): boolean {
+  return REGISTRY_FACTS.has(name);
 }

@@ -6,9 +6,9 @@
  * re-evaluating them.
  */
 import type pg from 'pg';
-import { evaluatePolicy, type EligibilityResult, type Policy } from '../../../core/rules';
+import { classifyMatch, evaluatePolicy, type MatchResult, type Policy } from '../../../core/rules';
 import { createRefreshingCache, type RefreshingCache } from './refreshing-cache';
-import { registryFacts } from './registry-facts';
+import { isRegistryFact, registryFacts } from './registry-facts';
 import { readRegistryStamp, streamEnterprises, type EnterpriseRow } from './registry-rows.repository';
 
 /** A record and its facts. */
@@ -17,9 +17,9 @@ export interface SnapshotEntry {
   facts: Record<string, unknown>;
 }
 
-/** Every record's result for one policy on one day, by the record's position in the snapshot. */
+/** Every record's result for one policy on one day (likely told apart: classifyMatch), by the record's position in the snapshot. */
 export interface PolicyResults {
-  result: EligibilityResult[];
+  result: MatchResult[];
   /** NaN for no amount. */
   amountFen: Float64Array;
   missing: (readonly string[])[];
@@ -58,10 +58,10 @@ export function resultsFor(snapshot: RegistrySnapshot, catalogueKey: string, pol
     return cached;
   }
   const count = snapshot.entries.length;
-  const results: PolicyResults = { result: new Array<EligibilityResult>(count), amountFen: new Float64Array(count), missing: new Array(count) };
+  const results: PolicyResults = { result: new Array<MatchResult>(count), amountFen: new Float64Array(count), missing: new Array(count) };
   for (let i = 0; i < count; i++) {
     const evaluation = evaluatePolicy(policy, snapshot.entries[i]!.facts, asOf, { trace: false });
-    results.result[i] = evaluation.result;
+    results.result[i] = classifyMatch(evaluation.result, evaluation.missing, isRegistryFact);
     results.amountFen[i] = evaluation.amountFen ?? NaN;
     results.missing[i] = evaluation.missing;
   }

@@ -1,12 +1,12 @@
 /** 结论用语 — results and fact names as exports and lists word them, in the caller's language. */
-import type { EligibilityResult, Policy, RuleLocale } from '../../../core/rules';
+import type { MatchResult, Policy, RuleLocale } from '../../../core/rules';
 
-const RESULTS: Record<RuleLocale, Record<EligibilityResult, string>> = {
-  'zh-CN': { eligible: '符合', undetermined: '待确认', ineligible: '不符合' },
-  en: { eligible: 'eligible', undetermined: 'to be confirmed', ineligible: 'not eligible' },
+const RESULTS: Record<RuleLocale, Record<MatchResult, string>> = {
+  'zh-CN': { eligible: '符合', likely: '可能符合', undetermined: '待确认', ineligible: '不符合' },
+  en: { eligible: 'eligible', likely: 'likely eligible', undetermined: 'to be confirmed', ineligible: 'not eligible' },
 };
 
-export function resultLabel(result: EligibilityResult, locale: RuleLocale): string {
+export function resultLabel(result: MatchResult, locale: RuleLocale): string {
   return RESULTS[locale][result];
 }
 

@@ -7,9 +7,10 @@
  */
 import type pg from 'pg';
 import { AppError } from '../../../core/errors';
-import { createSimulationTally, evaluatePolicy, type ChangeKind, type EligibilityResult, type Policy, type SimulationTotals, type Text } from '../../../core/rules';
+import { classifyMatch, createSimulationTally, evaluatePolicy, type ChangeKind, type MatchResult, type Policy, type SimulationTotals, type Text } from '../../../core/rules';
 import { findDraftRow } from './drafts.repository';
 import type { CatalogueInForce } from './load-catalogue-in-force';
+import { isRegistryFact } from './registry-facts';
 import { resultsFor, type RegistrySnapshot } from './registry-snapshot';
 import { reviseWithDraft } from './revise-with-draft';
 
@@ -20,8 +21,8 @@ export interface SimulationChange {
   enterpriseId: string;
   name: string;
   townName: Text | null;
-  from: EligibilityResult;
-  to: EligibilityResult;
+  from: MatchResult;
+  to: MatchResult;
   amountFromFen: number | null;
   amountToFen: number | null;
   kind: ChangeKind;
@@ -58,7 +59,8 @@ export async function runSimulation(
   snapshot.entries.forEach(({ row, facts }, i) => {
     const amountFen = inForce.amountFen[i]!;
     const before = { result: inForce.result[i]!, amountFen: Number.isNaN(amountFen) ? null : amountFen };
-    const after = evaluatePolicy(revised, facts, asOf, { trace: false });
+    const evaluated = evaluatePolicy(revised, facts, asOf, { trace: false });
+    const after = { result: classifyMatch(evaluated.result, evaluated.missing, isRegistryFact), amountFen: evaluated.amountFen };
     const townName = row.townName ? { zh: row.townName, en: row.townNameEn ?? row.townName } : null;
     if (row.townCode && townName) names.town.set(row.townCode, townName);
     if (row.bodyId && row.bodyName) names.body.set(row.bodyId, { zh: row.bodyName, en: row.bodyNameEn ?? row.bodyName });

@@ -13,6 +13,9 @@ export const POLICY_KINDS: readonly PolicyKind[] = ['special-fund', 'talent'];
 /** 判定结论 — eligible, ineligible, or undetermined (facts missing). */
 export type EligibilityResult = 'eligible' | 'ineligible' | 'undetermined';
 
+/** 匹配结论 — on registry facts: also likely (everything the registry shows is met; declared figures still needed). */
+export type MatchResult = EligibilityResult | 'likely';
+
 /** 法律依据 — a document and the article in it, with the document's title and (when known) its address. */
 export interface LegalRefView {
   documentId: string;
@@ -106,7 +109,7 @@ export interface PolicyForMe {
   policyId: string;
   name: Text;
   kind: PolicyKind;
-  result: EligibilityResult;
+  result: MatchResult;
   amount: number | null;
   missing: string[];
   reasons: string[];
@@ -126,7 +129,7 @@ export interface PolicyMatch {
   townName: string | null;
   bodyId: string | null;
   bodyName: string | null;
-  result: EligibilityResult;
+  result: MatchResult;
   amount: number | null;
   missing: string[];
   reasons: string[];
@@ -134,6 +137,7 @@ export interface PolicyMatch {
 
 export interface MatchSummary {
   eligible: number;
+  likely: number;
   undetermined: number;
   ineligible: number;
   amount: number;
@@ -145,7 +149,7 @@ export interface PolicyMatches {
   summary: MatchSummary;
 }
 
-export type MatchFilter = 'eligible' | 'undetermined' | 'all';
+export type MatchFilter = 'eligible' | 'likely' | 'undetermined' | 'all';
 
 /** 草稿版本 — proposed parameter values from a date, simulated before it is published as a new version. */
 export interface PolicyDraft {
@@ -169,6 +173,7 @@ export interface DraftInput {
 /** 受益情况 — eligible count and amount of one side of a comparison. */
 export interface Outcome {
   eligible: number;
+  likely: number;
   undetermined: number;
   amount: number;
 }
@@ -177,8 +182,8 @@ export interface Outcome {
 export interface SimulationGroup {
   key: string;
   label: string;
-  current: { eligible: number; amount: number };
-  draft: { eligible: number; amount: number };
+  current: { eligible: number; likely: number; amount: number };
+  draft: { eligible: number; likely: number; amount: number };
 }
 
 /** 模拟测算 — the draft against the version in force over the whole registry. */
@@ -197,8 +202,8 @@ export interface Simulation {
     enterpriseId: string;
     name: string;
     townName: string | null;
-    from: EligibilityResult;
-    to: EligibilityResult;
+    from: MatchResult;
+    to: MatchResult;
     amountFrom: number | null;
     amountTo: number | null;
   }[];

@@ -19,7 +19,7 @@ import { ResultTag } from '../shared/policy-tags';
 import { useChosenPolicy } from '../shared/use-chosen-policy';
 import { MatchingSummary } from './matching-summary';
 
-const FILTERS: readonly MatchFilter[] = ['eligible', 'undetermined', 'all'];
+const FILTERS: readonly MatchFilter[] = ['eligible', 'likely', 'undetermined', 'all'];
 
 /**
  * 政策找企业 — one policy against the enterprise list (免申即享): who qualifies or likely qualifies and why, by town

@@ -5,21 +5,22 @@ import { formatYuan } from '../shared/format-value';
 import { usePick } from '../shared/use-pick';
 
 /**
- * The figures of a matching list: how many enterprises qualify, likely qualify, do not, and the expected total;
- * the first two open their list.
+ * The figures of a matching list: how many enterprises qualify, likely qualify (only declared figures missing),
+ * cannot be decided on their registry record, do not, and the expected total; all but the last open their list.
  */
 export function MatchingSummary({ summary, onShow }: { summary: MatchSummary | undefined; onShow: (filter: MatchFilter) => void }) {
   const { t } = useTranslation();
   const { language } = usePick();
   const cards = [
     { key: 'eligible', value: summary?.eligible, color: '#15803d' },
+    { key: 'likely', value: summary?.likely, color: '#1f5fd1' },
     { key: 'undetermined', value: summary?.undetermined, color: '#b45309' },
     { key: 'ineligible', value: summary?.ineligible, color: undefined },
   ] as const;
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }} data-testid="matching-summary">
       {cards.map((card) => (
-        <Col key={card.key} xs={12} lg={6}>
+        <Col key={card.key} xs={12} lg={5}>
           <Card
             size="small"
             loading={!summary}
@@ -35,7 +36,7 @@ export function MatchingSummary({ summary, onShow }: { summary: MatchSummary | u
           </Card>
         </Col>
       ))}
-      <Col xs={12} lg={6}>
+      <Col xs={12} lg={4}>
         <Card size="small" loading={!summary}>
           <Statistic title={t('policies.matching.summary.amount')} value={formatYuan(summary?.amount ?? 0, language)} />
         </Card>

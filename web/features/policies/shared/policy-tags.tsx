@@ -1,10 +1,10 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { EligibilityResult, PolicyKind, VersionSpan } from '../policies-api';
+import type { MatchResult, PolicyKind, VersionSpan } from '../policies-api';
 
 const KIND_COLORS: Record<PolicyKind, string> = { 'special-fund': 'blue', talent: 'purple' };
-const RESULT_COLORS: Record<EligibilityResult, string> = { eligible: 'success', undetermined: 'warning', ineligible: 'default' };
+const RESULT_COLORS: Record<MatchResult, string> = { eligible: 'success', likely: 'processing', undetermined: 'warning', ineligible: 'default' };
 
 /** 专项资金 / 人才政策 */
 export function KindTag({ kind }: { kind: PolicyKind }) {
@@ -59,8 +59,8 @@ export function VerifiedTag({ verified, source }: { verified: boolean; source?: 
   return source ? <Tooltip title={t('policies.sourceHint', { source })}>{tag}</Tooltip> : tag;
 }
 
-/** 符合 / 可能符合 / 不符合 */
-export function ResultTag({ result }: { result: EligibilityResult }) {
+/** 符合 / 可能符合 / 待确认 / 不符合 */
+export function ResultTag({ result }: { result: MatchResult }) {
   const { t } = useTranslation();
   return (
     <Tag color={RESULT_COLORS[result]} style={{ marginInlineEnd: 0 }} data-result={result}>

@@ -16,7 +16,8 @@ export function ComparisonCharts({ simulation }: { simulation: Simulation }) {
   const { t } = useTranslation();
   const { language } = usePick();
   const [breakdown, setBreakdown] = useState<Breakdown>('byTown');
-  const [metric, setMetric] = useState<ComparisonMetric>('eligible');
+  // On registry facts most policies can only say "likely": start there when nobody is eligible either way.
+  const [metric, setMetric] = useState<ComparisonMetric>(() => (simulation.current.eligible + simulation.draft.eligible > 0 ? 'eligible' : 'likely'));
   const groups: SimulationGroup[] = simulation[breakdown];
   const option = useMemo(
     () =>
@@ -49,7 +50,7 @@ export function ComparisonCharts({ simulation }: { simulation: Simulation }) {
           size="small"
           value={metric}
           onChange={(next) => setMetric(next)}
-          options={(['eligible', 'amount'] as const).map((key) => ({ value: key, label: t(`policies.simulation.metric.${key}`) }))}
+          options={(['eligible', 'likely', 'amount'] as const).map((key) => ({ value: key, label: t(`policies.simulation.metric.${key}`) }))}
         />
       }
     >

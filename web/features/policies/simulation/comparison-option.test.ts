@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { SimulationGroup } from '../policies-api';
 import { chartHeight, comparisonOption, topGroups } from './comparison-option';
 
-const group = (label: string, current: [number, number], draft: [number, number]): SimulationGroup => ({
+const group = (label: string, current: [number, number], draft: [number, number], likely: [number, number] = [0, 0]): SimulationGroup => ({
   key: label,
   label,
-  current: { eligible: current[0], amount: current[1] },
-  draft: { eligible: draft[0], amount: draft[1] },
+  current: { eligible: current[0], likely: likely[0], amount: current[1] },
+  draft: { eligible: draft[0], likely: likely[1], amount: draft[1] },
 });
 
 const groups = [
@@ -18,6 +18,11 @@ const groups = [
 ];
 
 describe('topGroups', () => {
+  it('ranks by likely enterprises too, where nobody is eligible', () => {
+    const likely = [group('唐镇', [0, 0], [0, 0], [4, 1]), group('张江镇', [0, 0], [0, 0], [2, 9]), group('川沙新镇', [0, 0], [0, 0])];
+    expect(topGroups(likely, 'likely', 5).map((g) => g.label)).toEqual(['张江镇', '唐镇']);
+  });
+
   it.each([
     ['eligible', 10, ['张江镇', '康桥镇', '北蔡镇', '唐镇']],
     ['amount', 10, ['张江镇', '康桥镇', '唐镇', '北蔡镇']],

@@ -10,7 +10,8 @@ import type { SimulationGroup } from '../policies-api';
 
 export type ComparisonOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
-export type ComparisonMetric = 'eligible' | 'amount';
+/** Counts of eligible or likely enterprises, or amounts. */
+export type ComparisonMetric = 'eligible' | 'likely' | 'amount';
 
 export const CURRENT_COLOR = '#9fb3d1';
 export const DRAFT_COLOR = '#1f5fd1';

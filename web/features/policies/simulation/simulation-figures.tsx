@@ -27,6 +27,10 @@ export function SimulationFigures({ simulation }: { simulation: Simulation }) {
           <Typography.Text style={{ color: colorOf(eligibleDelta), fontSize: 12 }}>
             {t('policies.simulation.kpi.delta', { delta: formatCountDelta(eligibleDelta) })}
           </Typography.Text>
+          <br />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="kpi-likely">
+            {t('policies.simulation.kpi.likely', { from: formatNumber(current.likely), to: formatNumber(draft.likely) })}
+          </Typography.Text>
         </Card>
       </Col>
       <Col xs={12} md={6} xl={4}>
