@@ -8,6 +8,7 @@ import { ensureExpertPool, seedDemoAccounts } from './modules/accounts';
 import { authSettingsFromEnv } from './platform/auth';
 import { checkPortFree } from './platform/http/check-port-free';
 import { createApp } from './platform/http/create-app';
+import { createJobRunner } from './platform/jobs';
 import type { Logger } from './platform/logger';
 import { VERSION } from './platform/version';
 import { applyZonePack } from './platform/zone/apply-zone-pack';
@@ -53,14 +54,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       'database ready',
     );
 
+    // Modules declare their jobs while they register; the runner starts once the server listens.
+    const jobs = createJobRunner({ connectionString: db.connectionString, logger });
     const app = await createApp({
       logger,
       version: VERSION,
       bodyLimitBytes: config.bodyLimitBytes,
       webDir: WEB_DIR,
-      registerModules: moduleRegistrar({ db, zoneId: pack.zone.id, auth, dataDir: config.dataDir }),
+      registerModules: moduleRegistrar({ db, zoneId: pack.zone.id, auth, dataDir: config.dataDir, jobs }),
     });
     const url = await app.listen({ port: config.port, host: config.host });
+    await jobs.start().catch(async (error: unknown) => {
+      await jobs.stop().catch(() => undefined);
+      await app.close();
+      throw error;
+    });
     logger.info(
       { url, database: db.kind, dataDir: db.kind === 'embedded' ? path.resolve(config.dataDir) : undefined,
         startupMs: Math.round(performance.now() - started) },
@@ -73,7 +81,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const stop = () =>
       (stopping ??= (() => {
         demoRegistry.abort();
-        return demoLoad.then(() => app.close()).finally(() => db.close());
+        const stopJobs = () => jobs.stop().catch((error: unknown) => logger.error({ err: error }, 'job runner did not stop cleanly'));
+        return demoLoad.then(stopJobs).then(() => app.close()).finally(() => db.close());
       })());
     return { app, db, url, stop };
   } catch (error) {

@@ -6,6 +6,8 @@ export const caseErrors = {
   CALENDAR_DATE_INVALID: { status: 400, zh: '日期有误（{field}）：{value}', en: 'Invalid date ({field}): {value}' },
   /** A working-day override (admin calendar table) is malformed or lists a day twice; names the entry and field. */
   CALENDAR_OVERRIDE_INVALID: { status: 400, zh: '工作日调整有误（{path}）：{reason}', en: 'Invalid calendar override ({path}): {reason}' },
+  /** An administrator adds an override for a day that already has one in the zone; remove it first. */
+  CALENDAR_OVERRIDE_EXISTS: { status: 409, zh: '{date} 已有工作日调整，请先删除后再添加', en: '{date} already has a calendar override; remove it first' },
   /** A workflow definition of the zone pack is invalid; names the file and the field. */
   WORKFLOW_DEFINITION_INVALID: { status: 500, zh: '流程定义无效：{file} {path}：{reason}', en: 'Invalid workflow definition: {file} {path}: {reason}' },
   /** A case is driven with another definition (or version) than the one it was opened with. */

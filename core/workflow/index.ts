@@ -14,6 +14,7 @@ export { ACTION_PAYLOADS, type ActionPayload, type WorkflowCommand } from './act
 export { ACTION_SPECS, WORKFLOW_ACTIONS, isWorkflowAction, type ActorRelation, type WorkflowAction } from './workflow-actions';
 export { STAGE_KINDS, STAGE_KIND_NAMES, type StageKind } from './stage-kinds';
 export { describeRunningTimers, describeTimer, type TimerView } from './describe-timers';
+export { listDeadlineAlerts, type DeadlineAlert, type DeadlineAlertKind } from './deadline-alerts';
 export { formatCaseNumber, parseCaseNumber } from './case-number';
 export { isSigningComplete, listPendingSigners, signerStatus, type SignerStatus } from './signing';
 export { weightedTotal } from './expert-scores';

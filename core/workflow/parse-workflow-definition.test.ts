@@ -35,6 +35,8 @@ describe('parseWorkflowDefinition', () => {
     if (result.ok) {
       expect(result.definition.rating).toEqual({ callbackDays: 1, rectificationDays: 15 });
       expect(result.definition.supervisorRoles).toEqual([]);
+      // No policies map unless written: a stored definition's content hash stays as it was.
+      expect('policies' in result.definition).toBe(false);
     }
   });
 
@@ -67,6 +69,7 @@ describe('parseWorkflowDefinition', () => {
     }, 'stages', 'amount: required'],
     ['limits on a closed stage', (d) => { d.stages[3].limits = { promised: 1, statutory: 1 }; }, 'stages[3].limits', 'no time limit'],
     ['a note without its English', (d) => { d.stages[0].note = '说明'; }, 'stages[0].noteEn', 'together'],
+    ['a policy mapped to a case type the workflow does not run', (d) => { d.policies = { 'some-policy': 'other' }; }, 'policies.some-policy', 'is not one of caseTypes'],
   ])('reports %s at its field', (_, change, path, reason) => {
     const result = parseWorkflowDefinition('workflows/mini.yaml', broken(change));
     expect(result.ok).toBe(false);

@@ -2,7 +2,8 @@
  * 校验流程定义 — a workflow YAML, already read into plain values, → a WorkflowDefinition or every problem found,
  * each naming the file and field. Beyond the shape: stage ids are unique, the stages form one chain from an intake
  * stage through `next` to the one closed stage, each stage offers only actions its kind allows and the ones it
- * cannot do without, and references (sameAs, reopenTo) point backwards along the chain.
+ * cannot do without, references (sameAs, reopenTo) point backwards along the chain, and the policies it maps run
+ * as one of its case types.
  */
 import { describeZodIssues, formatIssuePath, type ZonePackIssue } from '../zone/zone-pack-issue';
 import { ACTION_PAIRS, KIND_SETTINGS, REQUIRED_ACTIONS } from './stage-requirements';
@@ -29,6 +30,9 @@ function checkStages(definition: WorkflowDefinition): Finding[] {
     else index.set(stage.id, i);
   });
   stages.forEach((stage, i) => findings.push(...checkStage(stage, index).map(([path, reason]): Finding => [['stages', i, ...path], reason])));
+  for (const [policyId, caseType] of Object.entries(definition.policies ?? {})) {
+    if (!definition.caseTypes.includes(caseType)) findings.push([['policies', policyId], `"${caseType}" is not one of caseTypes (${definition.caseTypes.join(', ')})`]);
+  }
   if (stages[0]!.kind !== 'intake') findings.push([['stages', 0, 'kind'], 'the first stage must be an intake stage']);
   const closed = stages.filter((s) => s.kind === 'closed');
   if (closed.length !== 1) findings.push([['stages'], `list exactly one closed stage (found ${closed.length})`]);

@@ -74,6 +74,12 @@ export const workflowDefinitionSchema = z.strictObject({
   name: text,
   nameEn: text,
   caseTypes: z.array(idSchema).min(1, 'name at least one case type'),
+  /**
+   * 政策与办件类型 — policies of the pack whose kind is not itself a case type (a talent policy is of kind talent),
+   * each with the case type of caseTypes it is applied for as. Without a default: a definition without it stays
+   * byte-for-byte as before (its stored content hash does not change).
+   */
+  policies: z.record(idSchema, idSchema).optional(),
   /** 办件编号前缀 — upper-case letters and digits, e.g. ZJZX. */
   caseNumberPrefix: z.string().regex(/^[A-Z][A-Z0-9]{1,11}$/, 'must be 2–12 upper-case letters or digits, starting with a letter'),
   /** The whole case, from acceptance to closing. */

@@ -27,6 +27,7 @@ export const Permission = {
   CaseRead: 'cases.read',
   CaseAct: 'cases.act',
   CaseSupervise: 'cases.supervise',
+  CaseCalendarManage: 'cases.calendar.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

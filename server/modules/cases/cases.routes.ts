@@ -1,7 +1,7 @@
 /**
  * 办件路由 — brings the module up (the workflow definitions, the work calendar with its overrides, the policy
  * catalogue and the territory router) and registers the routes: upload, submit, list, overdue, detail, actions,
- * rating, documents. Each route: validate → authorize → use case → present.
+ * rating, documents, deadline reminders (and schedules the deadline job). Each route: validate → authorize → use case → present.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -19,9 +19,13 @@ import { listCases } from './list-cases';
 import { listExperts } from './list-experts';
 import { listOverdueCases } from './list-overdue-cases';
 import { loadWorkCalendar } from './load-work-calendar';
+import { registerCalendarOverrideRoutes } from './calendar/calendar-overrides.routes';
 import { submitCase, type RequestMeta } from './submit-case';
 import { takeAction } from './take-action';
 import { MATERIAL_LIMIT_BYTES, uploadMaterial } from './upload-material';
+import { deadlineAlertsJob } from './deadlines/deadline-alerts.job';
+import { listReminders } from './deadlines/list-reminders';
+import { remindersQuery } from './deadlines/reminders.schema';
 import { loadWorkflowCatalogue } from './workflow-catalogue';
 
 const tags = ['cases'];
@@ -35,14 +39,20 @@ export async function casesRoutes(instance: FastifyInstance, opts: CasesRoutesOp
   } catch (error) {
     instance.log.warn({ err: error }, 'CJK font missing: official documents cannot be issued until it is installed (apt-get install fonts-noto-cjk, or set CJK_FONT_PATH)');
   }
+  const { jobs, ...options } = opts;
+  const workCalendar = await loadWorkCalendar(opts.pool, opts.zoneId);
   const ctx: CasesContext = {
-    ...opts,
+    ...options,
     workflows: await loadWorkflowCatalogue(opts.pool, opts.zoneId),
-    calendar: await loadWorkCalendar(opts.pool),
+    calendar: workCalendar.calendar,
+    refreshCalendar: (how) => workCalendar.refresh(how),
     policies: createPolicyCatalogueState(opts.pool, opts.zoneId),
     territory: createTerritoryState(opts.pool, opts.zoneId),
     now: opts.now ?? (() => new Date()),
   };
+  jobs?.schedule(deadlineAlertsJob(ctx));
+  // Overrides changed on another node reach this one within seconds (a look at the table at most every 5 s).
+  instance.addHook('onRequest', async () => ctx.refreshCalendar());
   const app = instance.withTypeProvider<ZodTypeProvider>();
   app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: MATERIAL_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   const canApply = requirePermission(CasesPermission.Apply);
@@ -82,6 +92,12 @@ export async function casesRoutes(instance: FastifyInstance, opts: CasesRoutesOp
   app.get('/api/cases/overdue', { preHandler: canSupervise, schema: { tags, summary: 'Overdue open cases by body (督办)' } }, async (request) =>
     listOverdueCases(ctx, getAuth(request)),
   );
+
+  app.get('/api/cases/reminders', { preHandler: canRead, schema: { tags, summary: 'Deadline reminders and escalations in my scope (时限提醒/督办)', querystring: remindersQuery } }, async (request) =>
+    listReminders(ctx, getAuth(request), { ...request.query, mine: request.query.mine === 'true' }),
+  );
+
+  registerCalendarOverrideRoutes(instance, ctx);
 
   app.get('/api/cases/experts', { preHandler: canAct, schema: { tags, summary: 'The expert pool, for assigning a panel' } }, async () => ({
     items: await listExperts(ctx.pool),

@@ -1,6 +1,7 @@
 /**
  * 提交申请 — 一门式受理: an enterprise applies for a policy once. The form and materials are checked against the policy
  * version in force, the case is routed by where the enterprise is, opened on the workflow of the policy's case type
+ * (its kind, or the case type the workflow maps it to: talent policies)
  * and submitted; the case number is allocated in the same transaction (gap-free). A retried request with the same
  * Idempotency-Key returns the case the first one created.
  */
@@ -55,9 +56,10 @@ export async function submitCase(ctx: CasesContext, auth: AuthContext, input: Su
   const version = findPolicyVersion(policy, today);
   if (!version) throw new AppError('POLICY_NOT_IN_FORCE', { policyId: policy.id, asOf: today, firstValidFrom: policy.versions[0]?.validFrom });
 
-  const definition = ctx.workflows.findForCaseType(policy.kind);
-  if (!definition) throw new AppError('CASE_WORKFLOW_MISSING', { policyId: policy.id, caseType: policy.kind });
-  const route = routeApplicant(await ctx.territory.current(), policy.kind, enterprise);
+  const workflow = ctx.workflows.findForPolicy(policy);
+  if (!workflow) throw new AppError('CASE_WORKFLOW_MISSING', { policyId: policy.id, caseType: policy.kind });
+  const { definition, caseType } = workflow;
+  const route = routeApplicant(await ctx.territory.current(), caseType, enterprise);
   if (route.status === 'not-eligible') throw new AppError('CASE_OUTSIDE_ZONE', { reason: route.reason, reasonEn: route.reasonEn });
   const facts = withLocationFacts(input.facts, route.area);
 
@@ -83,7 +85,7 @@ export async function submitCase(ctx: CasesContext, auth: AuthContext, input: Su
       id,
       zoneId: ctx.zoneId,
       caseNumber,
-      caseType: policy.kind,
+      caseType,
       workflowId: definition.id,
       definitionVersion: definition.version,
       policyId: policy.id,

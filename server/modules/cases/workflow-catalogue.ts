@@ -9,8 +9,12 @@ import type { WorkflowDefinition } from '../../../core/workflow';
 export interface WorkflowCatalogue {
   /** The definition a case runs on; WORKFLOW_VERSION_MISMATCH-like 500 when the stored version is gone. */
   get(workflowId: string, version: string): WorkflowDefinition;
-  /** The current workflow of a case type, or undefined when the pack has none. */
-  findForCaseType(caseType: string): WorkflowDefinition | undefined;
+  /**
+   * The current workflow a policy is applied on and the case type it runs as: the workflow that maps the policy
+   * (`policies:`, e.g. a talent policy → talent-hukou), else the one whose case types include the policy's kind
+   * (special-fund); undefined when the pack has none.
+   */
+  findForPolicy(policy: { id: string; kind: string }): { definition: WorkflowDefinition; caseType: string } | undefined;
   list(): WorkflowDefinition[];
 }
 
@@ -28,7 +32,14 @@ export async function loadWorkflowCatalogue(pool: pg.Pool, zoneId: string): Prom
       if (!definition) throw new AppError('WORKFLOW_VERSION_MISMATCH', { expected: `${workflowId}@${version}`, actual: 'none stored' });
       return definition;
     },
-    findForCaseType: (caseType) => byCaseType.get(caseType),
+    findForPolicy(policy) {
+      for (const { definition } of rows.filter((r) => r.is_current)) {
+        const caseType = definition.policies?.[policy.id];
+        if (caseType !== undefined) return { definition, caseType };
+      }
+      const definition = byCaseType.get(policy.kind);
+      return definition ? { definition, caseType: policy.kind } : undefined;
+    },
     list: () => rows.filter((r) => r.is_current).map((r) => r.definition),
   };
 }

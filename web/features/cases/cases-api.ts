@@ -153,6 +153,52 @@ export interface OverdueGroup {
   cases: { id: string; caseNumber: string; stageId: string; dueDate: string | null }[];
 }
 
+/** 时限提醒 — a reminder (yellow) or escalation (red) the deadline job recorded for one stage entry. */
+export interface CaseReminder {
+  id: string;
+  kind: 'reminder' | 'escalation';
+  caseId: string;
+  caseNumber: string;
+  applicantName: string;
+  stage: StageRef;
+  visit: number;
+  dueDate: string | null;
+  unitIds: string[];
+  createdAt: string;
+}
+
+export interface ReminderQuery {
+  caseId?: string;
+  kind?: CaseReminder['kind'];
+  mine?: boolean;
+  limit: number;
+  offset?: number;
+}
+
+export function remindersPath(query: ReminderQuery): string {
+  return `/api/cases/reminders${toQuery({ ...query, mine: query.mine ? 'true' : undefined })}`;
+}
+
+/** 日历调整 — a day of the zone declared a working day (补班) or a day off (调休), beside what the official calendar says. */
+export interface CalendarOverride {
+  date: string;
+  kind: 'workday' | 'holiday';
+  reason: string;
+  officialKind: 'workday' | 'holiday';
+  createdBy: { id: string; name: string } | null;
+  createdAt: string;
+}
+
+export const calendarOverridesPath = (year?: number) => `/api/cases/calendar-overrides${toQuery({ year })}`;
+
+export function addCalendarOverride(override: Pick<CalendarOverride, 'date' | 'kind' | 'reason'>): Promise<CalendarOverride> {
+  return sendJson<CalendarOverride>('/api/cases/calendar-overrides', 'POST', override);
+}
+
+export function removeCalendarOverride(date: string): Promise<void> {
+  return sendJson<void>(`/api/cases/calendar-overrides/${encodeURIComponent(date)}`, 'DELETE');
+}
+
 /** 评审专家 — an expert who may be assigned. */
 export interface ExpertUser {
   id: string;

@@ -7,6 +7,7 @@ import { ForbiddenResult } from '../../app/forbidden-result';
 import { PageHeader } from '../../app/page-header';
 import { Permission } from '../../app/permissions';
 import { usePageTitle } from '../../app/use-page-title';
+import { CalendarOverridesPage } from './calendar/calendar-overrides-page';
 import { CaseDetailPage } from './detail/case-detail-page';
 import { ApplyPage } from './portal/apply-page';
 import { MyCasesPage } from './portal/my-cases-page';
@@ -18,11 +19,12 @@ const listPages = [
   { key: 'mine', permission: Permission.CaseApply },
   { key: 'queue', permission: Permission.CaseAct },
   { key: 'overdue', permission: Permission.CaseSupervise },
+  { key: 'calendar', permission: Permission.CaseCalendarManage },
 ] as const;
 
 /**
  * 办件 — the enterprise's portal (my cases, apply, follow a case) and the officers' workbench (queue, case
- * detail, overdue cases by body). Which lists show depends on the acting unit's permissions; what may be done to a
+ * detail, overdue cases by body) and the administrators' working-day calendar. Which lists show depends on the acting unit's permissions; what may be done to a
  * case comes with the case.
  */
 export function CasesPage() {
@@ -61,6 +63,7 @@ export function CasesPage() {
       <Route path="mine" element={list('mine', <MyCasesPage />)} />
       <Route path="queue" element={list('queue', <QueuePage />)} />
       <Route path="overdue" element={list('overdue', <OverduePage />)} />
+      <Route path="calendar" element={list('calendar', <CalendarOverridesPage />)} />
       <Route path="apply/:policyId" element={isApplicant ? <ApplyPage /> : <ForbiddenResult />} />
       <Route path=":caseId" element={<CaseDetailPage backTo={home} />} />
     </Routes>

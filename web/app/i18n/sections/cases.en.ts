@@ -10,6 +10,26 @@ export const casesEn: WidenStrings<typeof casesZh> = {
     mine: 'My cases',
     queue: 'Queue',
     overdue: 'Overdue',
+    calendar: 'Working days',
+  },
+  calendar: {
+    description: 'Beyond the official holiday arrangement (chinese-days), declare make-up working days or days off for this zone: time limits count working days with them.',
+    year: 'Year',
+    date: 'Date',
+    kind: 'Becomes',
+    reason: 'Reason',
+    official: 'Official',
+    createdBy: 'Added by',
+    add: 'Add override',
+    remove: 'Remove',
+    removeConfirm: 'Remove the override of {{date}}? The official arrangement applies again.',
+    added: 'Override of {{date}} added',
+    removed: 'Override of {{date}} removed',
+    none: 'No override this year',
+    kinds: {
+      workday: 'Working day (make-up)',
+      holiday: 'Day off',
+    },
   },
   list: {
     number: 'Case number',
@@ -32,6 +52,16 @@ export const casesEn: WidenStrings<typeof casesZh> = {
     mine: 'My unit only',
     bulkAccept: 'Accept selected ({{count}})',
     bulkResult: 'Accepted {{accepted}}, skipped {{skipped}} (not yours to accept or already handled), failed {{failed}}.',
+  },
+  reminders: {
+    title: 'Deadline reminders and escalations',
+    mine: 'My deadline reminders',
+    none: 'No deadline reminder',
+    kind: {
+      reminder: 'Reminder',
+      escalation: 'Escalation',
+    },
+    line: '{{stage}} (entry {{visit}}) · due {{due}} · {{at}}',
   },
   overdue: {
     total: 'Overdue cases',

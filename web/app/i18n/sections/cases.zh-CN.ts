@@ -7,6 +7,26 @@ export const casesZh = {
     mine: '我的办件',
     queue: '待办',
     overdue: '超期督办',
+    calendar: '工作日历',
+  },
+  calendar: {
+    description: '在官方节假日安排（chinese-days）之外，为本园区声明补班或调休：办理时限按调整后的工作日计算。',
+    year: '年份',
+    date: '日期',
+    kind: '调整为',
+    reason: '原因',
+    official: '官方安排',
+    createdBy: '添加人',
+    add: '添加调整',
+    remove: '删除',
+    removeConfirm: '删除 {{date}} 的调整？该日将恢复官方安排。',
+    added: '已添加 {{date}} 的调整',
+    removed: '已删除 {{date}} 的调整',
+    none: '本年度没有调整',
+    kinds: {
+      workday: '工作日（补班）',
+      holiday: '休息日（调休）',
+    },
   },
   list: {
     number: '办件编号',
@@ -29,6 +49,16 @@ export const casesZh = {
     mine: '只看本单位',
     bulkAccept: '批量受理（{{count}}）',
     bulkResult: '已受理 {{accepted}} 件，跳过 {{skipped}} 件（不可受理或已被他人处理），失败 {{failed}} 件。',
+  },
+  reminders: {
+    title: '时限提醒与督办',
+    mine: '我的时限提醒',
+    none: '暂无时限提醒',
+    kind: {
+      reminder: '临期提醒',
+      escalation: '超期督办',
+    },
+    line: '{{stage}}（第 {{visit}} 次进入）· 到期日 {{due}} · {{at}}',
   },
   overdue: {
     total: '超期办件',

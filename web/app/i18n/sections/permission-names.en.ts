@@ -34,5 +34,6 @@ export const permissionNamesEn: WidenStrings<typeof permissionNamesZh> = {
     read: 'View cases within the data scope',
     act: 'Act on cases (the workflow decides which actions)',
     supervise: 'Supervise: overdue cases by body',
+    calendar: { manage: 'Maintain the working-day calendar overrides' },
   },
 };

@@ -34,5 +34,6 @@ export const permissionNamesZh = {
     read: '查看数据范围内的办件',
     act: '办理办件（可执行的操作由流程决定）',
     supervise: '督办：查看各主体超期办件',
+    calendar: { manage: '维护工作日历调整（补班、调休）' },
   },
 };

@@ -29,6 +29,7 @@ import { EligibilityCard } from './eligibility-card';
 import { ExpertsCard } from './experts-card';
 import { NoticeCard } from './notice-card';
 import { RatingCard } from './rating-card';
+import { RemindersCard } from './reminders-card';
 import { SigningCard } from './signing-card';
 import { TimelineCard } from './timeline-card';
 import { useActionOptions } from './use-action-options';
@@ -168,6 +169,7 @@ export function CaseDetailPage({ backTo }: { backTo: string }) {
               ]}
             />
             {detail.status === 'open' && <ClocksCard detail={detail} />}
+            <RemindersCard caseId={detail.id} />
             <DocumentsCard detail={detail} />
             <RatingCard
               rating={state.rating}

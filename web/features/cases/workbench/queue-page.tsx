@@ -12,6 +12,7 @@ import { casesPath, type CaseList, type StageRef } from '../cases-api';
 import { CasesTable } from '../shared/cases-table';
 import { DEADLINE_STATUSES, type DeadlineStatus } from '../shared/deadline-view';
 import { acceptCases } from './bulk-accept';
+import { MyRemindersCard } from './my-reminders-card';
 
 /**
  * 待办 — the officer's queue, bounded by the server to the cases within their scope: filters by stage, deadline
@@ -49,6 +50,7 @@ export function QueuePage() {
 
   return (
     <div data-testid="queue">
+      <MyRemindersCard />
       <Flex justify="space-between" gap={12} wrap style={{ marginBottom: 16 }}>
         <Flex gap={8} wrap align="center">
           <Input.Search allowClear defaultValue={values.q} placeholder={t('cases.list.search')} onSearch={(q) => update({ q })} style={{ width: 240 }} />

@@ -1,0 +1,2 @@
+/** 后台任务 — the platform's job runner on the PostgreSQL queue. */
+export { createJobRunner, type JobRunner, type JobRunnerOptions, type ScheduledJob } from './job-runner';
