@@ -13,7 +13,7 @@ import { createTerritoryState } from '../territory';
 import { CasesPermission } from './cases.permissions';
 import { actionBody, caseIdParams, listQuery, ratingBody, submitBody, uploadQuery } from './cases.schema';
 import type { CasesContext, CasesRoutesOptions } from './cases-routes-options';
-import { getCase } from './get-case';
+import { getCase, presentCase } from './get-case';
 import { getCaseDocument } from './get-case-document';
 import { listCases } from './list-cases';
 import { listExperts } from './list-experts';
@@ -114,8 +114,7 @@ export async function casesRoutes(instance: FastifyInstance, opts: CasesRoutesOp
       const auth = getAuth(request);
       const { version, facts, materials, ...command } = request.body;
       const resubmission = command.action === 'resubmit' && (facts !== undefined || materials !== undefined) ? { facts: facts ?? {}, materials: materials ?? [] } : undefined;
-      await takeAction(ctx, auth, request.params.id, { version, command, ...(resubmission ? { resubmission } : {}) }, metaOf(request));
-      return getCase(ctx, auth, request.params.id);
+      return presentCase(ctx, auth, await takeAction(ctx, auth, request.params.id, { version, command, ...(resubmission ? { resubmission } : {}) }, metaOf(request)));
     },
   );
 
@@ -125,8 +124,7 @@ export async function casesRoutes(instance: FastifyInstance, opts: CasesRoutesOp
     async (request) => {
       const auth = getAuth(request);
       const { version, ...rating } = request.body;
-      await takeAction(ctx, auth, request.params.id, { version, command: { action: 'rate', ...rating } }, metaOf(request));
-      return getCase(ctx, auth, request.params.id);
+      return presentCase(ctx, auth, await takeAction(ctx, auth, request.params.id, { version, command: { action: 'rate', ...rating } }, metaOf(request)));
     },
   );
 

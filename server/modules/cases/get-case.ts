@@ -7,11 +7,16 @@ import type { AuthContext } from '../../platform/auth';
 import { caseActor } from './case-actor';
 import { summarizeDeadline } from './case-deadlines';
 import type { CasesContext } from './cases-routes-options';
+import type { CaseRow } from './cases.repository';
 import { readCaseChildren } from './read-case-children';
 import { getVisibleCase } from './take-action';
 
 export async function getCase(ctx: CasesContext, auth: AuthContext, caseId: string) {
-  const row = await getVisibleCase(ctx, auth, caseId);
+  return presentCase(ctx, auth, await getVisibleCase(ctx, auth, caseId));
+}
+
+/** The case page's view of a case row the caller has just read or acted on. */
+export async function presentCase(ctx: CasesContext, auth: AuthContext, row: CaseRow) {
   const definition = ctx.workflows.get(row.workflowId, row.definitionVersion);
   const now = ctx.now().toISOString();
   const clocks = describeRunningTimers(row.state, ctx.calendar, now);

@@ -39,7 +39,8 @@ export interface ActionInput {
   resubmission?: { facts: Record<string, unknown>; materials: string[] };
 }
 
-export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: string, input: ActionInput, meta: RequestMeta): Promise<void> {
+/** Returns the case as the action left it, so the answer needs no second read (nor may a transfer hide it). */
+export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: string, input: ActionInput, meta: RequestMeta): Promise<CaseRow> {
   const row = await getVisibleCase(ctx, auth, caseId);
   if (row.version !== input.version) throw new AppError('CASE_VERSION_STALE', { current: row.version, given: input.version });
   const definition = ctx.workflows.get(row.workflowId, row.definitionVersion);
@@ -78,10 +79,17 @@ export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: s
   const stale = async (db: Queryable) =>
     new AppError('CASE_VERSION_STALE', { current: (await readCaseVersion(db, row.id)) ?? '?', given: input.version });
 
+  const after: CaseRow = {
+    ...row,
+    state: result.state,
+    version: row.version + 1,
+    updatedAt: new Date(now),
+    ...(resubmitted ? { eligibility: resubmitted.eligibility } : {}),
+  };
   // Most actions write only state, timeline and audit: one statement, atomic without a transaction around it.
   if (!resubmitted && documents.length === 0) {
     if ((await recordAction(ctx.pool, recorded([]))) === undefined) throw await stale(ctx.pool);
-    return;
+    return after;
   }
   await inTransaction(ctx.pool, async (client) => {
     if (resubmitted) {
@@ -100,6 +108,7 @@ export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: s
     // Last, so that a stale version rolls back the submission and documents written above.
     if ((await recordAction(client, recorded(issued))) === undefined) throw await stale(client);
   });
+  return after;
 }
 
 interface IssuedDocument {
