@@ -96,7 +96,7 @@ describe('home page journey', () => {
     expect(new URL(page.url()).pathname).toBe('/approvals');
 
     await page.reload();
-    await page.getByTestId('placeholder-approvals').getByText('三方委托协议').waitFor();
+    await page.getByTestId('placeholder-approvals').getByText('三方委托协议', { exact: true }).waitFor();
     expect(await page.title()).toContain('委托审批');
     expect(errors).toEqual([]);
     await context.close();
