@@ -90,5 +90,15 @@ describe('a server killed with SIGKILL', () => {
     const verify = await runCli(['audit', 'verify'], env);
     expect(verify.stdout + verify.stderr).toContain('audit chain intact');
     expect(verify.code).toBe(0);
+
+    // SIGTERM the moment a first start answers health (start-up still runs: the job runner creates its schema after
+    // listen): a clean stop, no postgres left behind (postgres removes postmaster.pid as it exits).
+    const fresh = path.join(dir, 'fresh');
+    const third = spawnCli(['start'], { ...env, DATA_DIR: fresh });
+    await waitForHealthy(base, third, 90_000);
+    const exit = new Promise<number | null>((resolve) => third.once('exit', (code) => resolve(code)));
+    third.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    await expect(readFile(path.join(fresh, 'pg', 'postmaster.pid'))).rejects.toThrow(/ENOENT/);
   }, 240_000);
 });
