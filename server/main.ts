@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './platform/config';
 import { openDatabase, type Database } from './platform/db/open-database';
@@ -10,13 +9,14 @@ import { checkPortFree } from './platform/http/check-port-free';
 import { createApp } from './platform/http/create-app';
 import { createJobRunner } from './platform/jobs';
 import type { Logger } from './platform/logger';
+import { repoPath } from './platform/repo-root';
 import { VERSION } from './platform/version';
 import { applyZonePack } from './platform/zone/apply-zone-pack';
 import { loadZonePack, resolveZoneDir } from './platform/zone/load-zone-pack';
 import { moduleRegistrar } from './register-modules';
 import { loadDemoRegistry } from './modules/registry';
 
-const WEB_DIR = fileURLToPath(new URL('../web/dist/', import.meta.url));
+const WEB_DIR = `${repoPath('web', 'dist')}/`;
 
 /** A running platform: the HTTP app and its database, stopped together. */
 export interface RunningServer {

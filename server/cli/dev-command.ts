@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../platform/config';
+import { REPO_ROOT } from '../platform/repo-root';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = REPO_ROOT;
 
 /**
  * Development: the server restarts on change (tsx watch) and Vite serves the UI with hot reload on :5173, proxying

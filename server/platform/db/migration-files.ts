@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../core/errors';
+import { repoPath } from '../repo-root';
 
 /** 迁移 — one forward-only schema change, a file `YYYYMMDDHHMMSS_name.sql` under db/migrations/. */
 export interface MigrationFile {
@@ -15,7 +15,7 @@ export interface MigrationFile {
   checksum: string;
 }
 
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../db/migrations/', import.meta.url));
+export const DEFAULT_MIGRATIONS_DIR = repoPath('db', 'migrations');
 
 const MIGRATION_FILE = /^(\d{14})_([a-z0-9_]+)\.sql$/;
 

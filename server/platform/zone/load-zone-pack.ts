@@ -4,13 +4,13 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../core/errors';
 import { parseZonePack, summarizeZonePack, type ZonePack, type ZonePackIssue, type ZonePackSummary } from '../../../core/zone';
+import { repoPath } from '../repo-root';
 import { hashZonePack } from './hash-zone-pack';
 import { readZonePackDocuments } from './read-zone-pack-documents';
 
-const ZONES_DIR = fileURLToPath(new URL('../../../zones/', import.meta.url));
+const ZONES_DIR = repoPath('zones');
 
 /** 已加载的配置包 — a validated pack with the folder it came from and its content hash. */
 export interface LoadedZonePack extends ZonePack {
