@@ -5,7 +5,8 @@
 // if bundling fails the command runs the sources through tsx as before.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import process from 'node:process';
+import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = path.join(root, '.build', 'zjsc.mjs');
