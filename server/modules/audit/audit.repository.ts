@@ -89,7 +89,7 @@ export async function listAuditRows(
             a.request_id, a.client_address
      ${FROM}
      where ${where}
-     order by a.id desc
+     order by a.seq desc nulls first, a.id desc
      limit $${params.length - 1} offset $${params.length}`,
     params,
   );

@@ -36,5 +36,5 @@ export function installAuditSealer(app: FastifyInstance, pool: pg.Pool): void {
 
 async function sealIfPending(pool: pg.Pool): Promise<void> {
   const { rows } = await pool.query<{ pending: boolean }>('select exists (select 1 from audit_log where seq is null) as pending');
-  if (rows[0]?.pending) await sealAuditLog(pool);
+  if (rows[0]?.pending) await sealAuditLog(pool, 'skip');
 }

@@ -11,21 +11,27 @@ const BATCH = 5000;
  * 审计封存 — links committed, unsealed audit records into the hash chain: each gets the next seq, the previous
  * record's hash and its own hash, computed over the values as stored (so verification reads back exactly what was
  * hashed). Records are sealed in the order of their ids; one that commits late joins the chain in a later batch.
- * One sealer at a time across all app nodes (a busy lock means another is sealing now). Returns how many it sealed.
+ * One sealer at a time across all app nodes. By default it waits for a sealer already at work, so that every record
+ * committed before the call is sealed when it returns (what readers of the log need); the background sealer passes
+ * `skip` and leaves the work to whoever holds the lock. Returns how many it sealed.
  */
-export async function sealAuditLog(pool: pg.Pool): Promise<number> {
+export async function sealAuditLog(pool: pg.Pool, whenBusy: 'wait' | 'skip' = 'wait'): Promise<number> {
   let total = 0;
   for (;;) {
-    const sealed = await sealBatch(pool);
+    const sealed = await sealBatch(pool, whenBusy);
     total += sealed;
     if (sealed < BATCH) return total;
   }
 }
 
-async function sealBatch(pool: pg.Pool): Promise<number> {
+async function sealBatch(pool: pg.Pool, whenBusy: 'wait' | 'skip'): Promise<number> {
   return inTransaction(pool, async (client) => {
-    const { rows: lock } = await client.query<{ ok: boolean }>('select pg_try_advisory_xact_lock($1) as ok', [SEAL_LOCK_KEY]);
-    if (!lock[0]?.ok) return 0;
+    if (whenBusy === 'wait') {
+      await client.query('select pg_advisory_xact_lock($1)', [SEAL_LOCK_KEY]);
+    } else {
+      const { rows: lock } = await client.query<{ ok: boolean }>('select pg_try_advisory_xact_lock($1) as ok', [SEAL_LOCK_KEY]);
+      if (!lock[0]?.ok) return 0;
+    }
     const { rows: tail } = await client.query<{ seq: string; hash: string }>(
       'select seq::text as seq, hash from audit_log where seq is not null order by audit_log.seq desc limit 1',
     );
