@@ -11,19 +11,20 @@
  *
  *   npx tsx bench/cases/run.ts [seconds=10] [clients=50]
  */
-import { rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import type pg from 'pg';
 import { pino } from 'pino';
 import { ensureExpertPool, seedDemoAccounts } from '../../server/modules/accounts';
-import { DEFAULT_AUTH_SETTINGS } from '../../server/platform/auth';
+import { getEmbeddedPaths } from '../../server/platform/db/embedded-data-dir';
+import { EMBEDDED_DATABASE_NAME, EMBEDDED_SUPERUSER } from '../../server/platform/db/embedded-supervisor';
 import { migrate } from '../../server/platform/db/migrate';
-import { openDatabase } from '../../server/platform/db/open-database';
-import { createApp } from '../../server/platform/http/create-app';
+import { createPool, openDatabase } from '../../server/platform/db/open-database';
 import type { Logger } from '../../server/platform/logger';
 import { applyZonePack } from '../../server/platform/zone/apply-zone-pack';
 import { loadZonePack, resolveZoneDir } from '../../server/platform/zone/load-zone-pack';
 import { recordAction } from '../../server/modules/cases/cases.repository';
-import { moduleRegistrar } from '../../server/register-modules';
+import { findFreePort, waitForHealthy } from '../../server/test/run-cli';
 import type { CaseState } from '../../core/workflow';
 import { processCpuMs, trackPostgresCpu } from '../process-cpu';
 
@@ -82,30 +83,41 @@ function percentile(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   rmSync(DATA_DIR, { recursive: true, force: true });
   const logger = pino({ level: 'warn' }) as Logger;
-  const db = await openDatabase({ dataDir: DATA_DIR, embeddedPort: 54397, logger });
+  const embeddedPort = await findFreePort();
+  // Seed with the platform's own code, then hand the data dir to a real server process (`zjsc start`, demo off), so
+  // that the server has a core of its own and its CPU is measured apart from the clients'.
+  const seeding = await openDatabase({ dataDir: DATA_DIR, embeddedPort, logger });
   try {
-    await migrate(db.pool, { logger });
-    await applyZonePack(db.pool, await loadZonePack(resolveZoneDir('zhangjiang')));
-    await ensureExpertPool(db.pool, 'zhangjiang');
-    await seedDemoAccounts(db.pool, 'zhangjiang');
-    const app = await createApp({
-      logger,
-      version: 'bench',
-      bodyLimitBytes: 1_048_576,
-      registerModules: moduleRegistrar({ db, zoneId: 'zhangjiang', auth: DEFAULT_AUTH_SETTINGS }),
-    });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    await migrate(seeding.pool, { logger });
+    await applyZonePack(seeding.pool, await loadZonePack(resolveZoneDir('zhangjiang')));
+    await ensureExpertPool(seeding.pool, 'zhangjiang');
+    await seedDemoAccounts(seeding.pool, 'zhangjiang');
+  } finally {
+    await seeding.close();
+  }
+  const port = await findFreePort();
+  base = `http://127.0.0.1:${port}`;
+  const server = spawn('node', ['bin/zjsc.js', 'start'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR, EMBEDDED_DB_PORT: String(embeddedPort), DEMO: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const password = () => readFileSync(getEmbeddedPaths(DATA_DIR).passwordFile, 'utf8').trim();
+  let pool: pg.Pool | undefined;
+  try {
+    await waitForHealthy(base, server, 120_000);
+    pool = createPool(`postgres://${EMBEDDED_SUPERUSER}:${encodeURIComponent(password())}@127.0.0.1:${embeddedPort}/${EMBEDDED_DATABASE_NAME}`, logger);
+    const db = { pool };
     const ent = await signIn('ent-jq');
     const officer = await signIn('jq-officer');
     const cases = [];
     for (let i = 0; i < CLIENTS + 1; i++) cases.push(await submitCase(ent));
-    console.log(`${CLIENTS} clients, ${SECONDS} s, pool max ${db.pool.options.max ?? '?'}; server ${base}`);
+    console.log(`${CLIENTS} clients, ${SECONDS} s; server ${base} (zjsc start, pid ${server.pid})`);
 
     // Load: each client copies its case to a unit, again and again, with the version the last answer gave.
     const postgresCpu = trackPostgresCpu(db.pool);
     const transactions = async () =>
       Number((await db.pool.query<{ n: string }>('select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()')).rows[0]!.n);
-    const cpuBefore = { node: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
+    const cpuBefore = { server: processCpuMs(server.pid!) ?? 0, clients: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
     const latencies: number[] = [];
     const counts = new Map<string, { ok: number; conflict: number; other: number; first: number }>();
     const deadline = performance.now() + SECONDS * 1000;
@@ -126,14 +138,15 @@ async function main(): Promise<void> {
         }
       }),
     );
-    const cpuAfter = { node: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
+    const cpuAfter = { server: processCpuMs(server.pid!) ?? 0, clients: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
     const ok = [...counts.values()].reduce((sum, t) => sum + t.ok, 0);
     const failed = [...counts.values()].reduce((sum, t) => sum + t.conflict + t.other, 0);
     latencies.sort((a, b) => a - b);
     const actionsPerSecond = ok / SECONDS;
     console.log(`actions: ${ok} ok, ${failed} not ok → ${actionsPerSecond.toFixed(0)} actions/s (target ≥ 500)`);
     console.log(
-      `CPU per action: node ${((cpuAfter.node - cpuBefore.node) / ok).toFixed(2)} ms (server and its 50 clients), postgres ${((cpuAfter.postgres - cpuBefore.postgres) / ok).toFixed(2)} ms; ` +
+      `CPU per action: server ${((cpuAfter.server - cpuBefore.server) / ok).toFixed(2)} ms, clients ${((cpuAfter.clients - cpuBefore.clients) / ok).toFixed(2)} ms, ` +
+        `postgres ${((cpuAfter.postgres - cpuBefore.postgres) / ok).toFixed(2)} ms; ` +
         `${((cpuAfter.transactions - cpuBefore.transactions) / ok).toFixed(1)} database transactions per action (each statement outside BEGIN is one)`,
     );
     console.log(`latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}`);
@@ -163,9 +176,11 @@ async function main(): Promise<void> {
       request(officer, 'POST', `/api/cases/${target.id}/actions`, { action: 'refuse', version: target.version, reasons: ['bench'] }),
     ]);
     console.log(`conflict: statuses ${pair.map((p) => p.status).sort().join(', ')} (expected 200, 409)`);
-    await app.close();
   } finally {
-    await db.close();
+    await pool?.end();
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
   }
 }
 
