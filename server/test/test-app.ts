@@ -26,13 +26,19 @@ export interface AccountsTestApp {
   close(): Promise<void>;
 }
 
+/** Module settings for the app, and `prepare`, which writes to the database before the modules start and load it. */
+export interface TestAppOptions extends Pick<ModuleContext, 'dataDir' | 'registryUploadLimitBytes'> {
+  prepare?: (db: TestDatabase) => Promise<void>;
+}
+
 export async function createAccountsTestApp(
   overrides: Partial<AuthSettings> = {},
-  modules: Pick<ModuleContext, 'dataDir' | 'registryUploadLimitBytes'> = {},
+  { prepare, ...modules }: TestAppOptions = {},
 ): Promise<AccountsTestApp> {
   const db = await createTestDatabase();
   await ensureExpertPool(db.pool, 'zhangjiang');
   await seedDemoAccounts(db.pool, 'zhangjiang');
+  await prepare?.(db);
   const clock: TestClock = {
     now: new Date(),
     advance(ms) {
@@ -87,19 +93,23 @@ export function sessionCookieOf(response: LightMyRequestResponse): string | unde
   return response.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
 }
 
-/** Calls the API as the session's browser would: the cookie always, the CSRF header on state changes. */
+/**
+ * Calls the API as the session's browser would: the cookie always, the CSRF header on state changes; a null session
+ * calls anonymously.
+ */
 export function call(
   app: FastifyInstance,
-  session: TestSession,
+  session: Pick<TestSession, 'cookie' | 'csrfToken'> | null,
   method: InjectOptions['method'],
   url: string,
   payload?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<LightMyRequestResponse> {
   return app.inject({
     method,
     url,
-    cookies: { [SESSION_COOKIE]: session.cookie },
-    headers: method === 'GET' ? {} : { 'x-csrf-token': session.csrfToken },
+    ...(session ? { cookies: { [SESSION_COOKIE]: session.cookie } } : {}),
+    headers: { ...(session && method !== 'GET' ? { 'x-csrf-token': session.csrfToken } : {}), ...headers },
     ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
   });
 }

@@ -8,16 +8,16 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertWgs84ToGcj02, type FeatureCollection } from '../../../core/territory';
 import { zipShapefile, WGS84_PRJ } from './shapefile/testdata/write-shapefile';
-import { call, createTerritoryTestApp, signIn, type Session, type TerritoryTestApp } from './territory-test-app';
+import { call, createAccountsTestApp, logIn, type AccountsTestApp, type TestSession } from '../../test/test-app';
 
-let t: TerritoryTestApp;
+let t: AccountsTestApp;
 let app: FastifyInstance;
-let admin: Session;
+let admin: TestSession;
 
 beforeAll(async () => {
-  t = await createTerritoryTestApp();
+  t = await createAccountsTestApp();
   app = t.app;
-  admin = await signIn(app, 'admin');
+  admin = await logIn(app, 'admin');
 }, 120_000);
 
 afterAll(() => t?.close());

@@ -5,18 +5,18 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertWgs84ToGcj02 } from '../../../core/territory';
-import { call, createTerritoryTestApp, signIn, type Session, type TerritoryTestApp } from './territory-test-app';
+import { call, createAccountsTestApp, logIn, type AccountsTestApp, type TestSession } from '../../test/test-app';
 
-let t: TerritoryTestApp;
+let t: AccountsTestApp;
 let app: FastifyInstance;
-let enterprise: Session;
-let officer: Session;
+let enterprise: TestSession;
+let officer: TestSession;
 
 beforeAll(async () => {
-  t = await createTerritoryTestApp();
+  t = await createAccountsTestApp();
   app = t.app;
-  enterprise = await signIn(app, 'ent-zj');
-  officer = await signIn(app, 'zj-officer');
+  enterprise = await logIn(app, 'ent-zj');
+  officer = await logIn(app, 'zj-officer');
 }, 120_000);
 
 afterAll(() => t?.close());
