@@ -160,10 +160,14 @@ describe('case journey (zh-CN)', () => {
     });
     await openCase(op, caseId);
     await act(op, 'replace-expert', async (form) => {
+      // Each choice must show in its field before the next list opens: a list still closing can swallow the pick.
       await form.locator('.ant-select').first().click();
       await pickOption(op, 'expert1');
+      await form.locator('.ant-select', { hasText: 'expert1' }).waitFor();
+      await op.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
       await form.locator('.ant-select').nth(1).click();
       await pickOption(op, 'expert3');
+      await form.locator('.ant-select', { hasText: 'expert3' }).waitFor();
     });
 
     // — The two sitting experts declare no conflict and score the unified rubric.
