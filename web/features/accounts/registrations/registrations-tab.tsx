@@ -20,7 +20,7 @@ import { usePlaceNames } from './use-place-names';
  */
 export function RegistrationsTab() {
   const { t } = useTranslation();
-  const placeOf = usePlaceNames();
+  const { placeOf, isReady: placesReady } = usePlaceNames();
   const { values, page, pageSize, update } = useListParams(['status', 'q'] as const);
   const status = (registrationStatuses as readonly string[]).includes(values.status ?? '') ? (values.status as RegistrationStatus) : 'pending';
   const list = useApi<Page<Registration>>(`/api/registrations${toQuery({ status, q: values.q, page, pageSize })}`);
@@ -102,8 +102,8 @@ export function RegistrationsTab() {
       ) : (
         <Table<Registration>
           rowKey="id"
-          loading={list.isLoading}
-          dataSource={rows}
+          loading={list.isLoading || !placesReady}
+          dataSource={placesReady ? rows : []}
           rowSelection={
             status === 'pending'
               ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (r) => ({ disabled: !isDecidable(r) }) }
