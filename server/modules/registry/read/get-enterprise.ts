@@ -21,16 +21,8 @@ interface DetailRow extends EnterpriseSummaryRow {
   community: string | null;
   entered_zone_on: string | null;
   left_zone_on: string | null;
-  provenance: Record<string, StoredProvenance>;
-}
-
-/** Provenance as the write side stores it per golden field ({ source, batchId, rowNo, recordId }). */
-interface StoredProvenance {
-  source?: string;
-  sourceId?: string;
-  batchId?: number | string | null;
-  rowNo?: number | null;
-  recordId?: string | null;
+  /** Record id → the golden fields taken from it (EnterpriseDraft's provenance). */
+  provenance: Record<string, string[]>;
 }
 
 type RecordRow = SourceRecordRow & { linked_by: EnterpriseDetail['records'][number]['linkedBy']; weight: number | null };
@@ -74,18 +66,22 @@ export async function getEnterprise(pool: pg.Pool, zoneId: string, auth: AuthCon
     community: row.community,
     enteredZoneOn: row.entered_zone_on,
     leftZoneOn: row.left_zone_on,
-    provenance: presentProvenance(row.provenance),
+    provenance: presentProvenance(row.provenance, records.rows),
     records: records.rows.map((record) => ({ ...presentSourceRecord(record), linkedBy: record.linked_by, weight: record.weight })),
     abilities: { review: abilities.includes('review') },
   };
 }
 
-function presentProvenance(stored: Record<string, StoredProvenance>): EnterpriseDetail['provenance'] {
-  const toInt = (value: number | string | null | undefined) => (value === null || value === undefined ? null : Number(value));
-  return Object.fromEntries(
-    Object.entries(stored ?? {}).map(([field, value]) => [
-      field,
-      { sourceId: value.sourceId ?? value.source ?? '', batchId: toInt(value.batchId), rowNo: toInt(value.rowNo), recordId: value.recordId ?? null },
-    ]),
-  );
+/**
+ * Golden field → its record's source, batch and row, from the enterprise's own records. A record removed since the
+ * last resolution (its source withdrawn) is still named, without source, batch or row.
+ */
+function presentProvenance(stored: Record<string, string[]>, records: readonly SourceRecordRow[]): EnterpriseDetail['provenance'] {
+  const recordOf = new Map(records.map((record) => [record.id, record]));
+  const provenance: EnterpriseDetail['provenance'] = {};
+  for (const [recordId, fields] of Object.entries(stored)) {
+    const record = recordOf.get(recordId);
+    for (const field of fields) provenance[field] = { sourceId: record?.source_id ?? '', batchId: record?.batch_id ?? null, rowNo: record?.row_no ?? null, recordId };
+  }
+  return provenance;
 }

@@ -113,7 +113,7 @@ export async function seedRegistryFixture(pool: pg.Pool): Promise<void> {
   for (const e of ENTERPRISES) {
     const place = PLACES[e.place];
     const [firstSource, firstKey] = e.records[0]!;
-    const provenance = { name: { sourceId: SOURCE_IDS[firstSource], batchId: batches.get(firstSource), rowNo: Number(firstKey) + 1, recordId: `${firstSource}:${firstKey}` } };
+    const provenance = { [`${firstSource}:${firstKey}`]: ['name'] };
     await pool.query(
       `insert into registry_enterprises (id, zone_id, credit_code, name, name_key, address, founded_on, industry, chain_segment,
          registered_capital, employees, revenue, tax, status, area, in_zone, body_id, town_code, community, lng, lat, located_by,

@@ -3,8 +3,10 @@
  * filter, lookup by name variants and by code, one enterprise with provenance, the review queue, the Excel export,
  * the public credit-code check, data scopes (金桥 sees nothing of 张江) and bad input answered 400 naming the field.
  */
+import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoPath } from '../../../platform/repo-root';
 import { call, logIn, type TestSession } from '../../../test/test-app';
 import { CODES, ENTERPRISES, seedRegistryFixture } from './registry-read-fixture';
 import { createRegistryReadTestApp, readSheet, type RegistryReadTestApp } from './registry-read-test-app';
@@ -204,6 +206,16 @@ describe('GET /api/registry/enterprises/:id', () => {
       ['stats:1', 'statistics', 'credit-code'],
     ]);
     expect((await get(admin, `/api/registry/enterprises/${CODES.E1}`)).json().abilities).toEqual({ review: true });
+  });
+
+  it('reads provenance stored per field before the compacting migration the same, once migrated', async () => {
+    const before = (await get(admin, `/api/registry/enterprises/${CODES.E1}`)).json().provenance;
+    const perField = Object.fromEntries(Object.entries(before as Record<string, { recordId: string }>).map(([field, p]) => [field, { ...p, source: 'ignored' }]));
+    await t.db.pool.query('update registry_enterprises set provenance = $2 where id = $1', [CODES.E1, JSON.stringify(perField)]);
+    await t.db.pool.query(await readFile(repoPath('db/migrations/20261128001200_registry_compact_provenance.sql'), 'utf8'));
+    const stored = await t.db.pool.query('select provenance from registry_enterprises where id = $1', [CODES.E1]);
+    expect(stored.rows[0].provenance).toEqual({ 'market:1': ['name'] });
+    expect((await get(admin, `/api/registry/enterprises/${CODES.E1}`)).json().provenance).toEqual(before);
   });
 
   it('finds ids with colons, and answers 404 outside the caller\u2019s scope or for nothing', async () => {

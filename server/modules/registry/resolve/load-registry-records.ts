@@ -1,15 +1,13 @@
 /**
  * 读取来源记录 — the zone's source records as resolution reads them: the matching fields, the values survivorship
- * chooses from, and the provenance of each (batch, row). Ordered by id, so that a cluster's first member is its
+ * chooses from. Ordered by id, so that a cluster's first member is its
  * smallest record id, which names an enterprise without a credit code ('R:' + that id) stably across runs.
  */
 import type pg from 'pg';
 import type { RegistryRecord } from '../../../../core/registry';
 
-/** 来源记录 with its provenance. */
+/** 来源记录 as resolution reads it. */
 export interface StoredRecord extends RegistryRecord {
-  readonly batchId: number;
-  readonly rowNo: number;
   /** 区划代码 (statistics directory): evidence of where the firm is, not a golden field. */
   readonly divisionCode: string | null;
 }
@@ -20,8 +18,6 @@ export const GOLDEN_ATTRIBUTES = ['industryCode', 'registeredCapital', 'employee
 interface RecordRow {
   id: string;
   source_id: string;
-  batch_id: number;
-  row_no: number;
   credit_code: string | null;
   name: string;
   address: string | null;
@@ -34,7 +30,7 @@ interface RecordRow {
 
 export async function loadRegistryRecords(db: pg.Pool | pg.ClientBase, zoneId: string, recordIds?: readonly string[]): Promise<StoredRecord[]> {
   const { rows } = await db.query<RecordRow>(
-    `select id, source_id, batch_id, row_no, credit_code, name, address, legal_rep, phone, founded_on, industry_code,
+    `select id, source_id, credit_code, name, address, legal_rep, phone, founded_on, industry_code,
             attributes - 'other' as attributes
        from registry_records
       where zone_id = $1 and ($2::text[] is null or id = any($2::text[]))
@@ -50,8 +46,6 @@ function toStoredRecord(row: RecordRow): StoredRecord {
   return {
     id: row.id,
     source: row.source_id,
-    batchId: row.batch_id,
-    rowNo: row.row_no,
     divisionCode: typeof row.attributes['divisionCode'] === 'string' ? row.attributes['divisionCode'] : null,
     creditCode: row.credit_code,
     name: row.name,
