@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH_MODEL } from '../../../../core/registry';
 import { call, createAccountsTestApp, logIn, type AccountsTestApp, type TestSession } from '../../../test/test-app';
 import { createTempDir, removeTempDir } from '../../../test/temp-dir';
@@ -94,6 +94,17 @@ afterAll(async () => {
 });
 
 describe('registry resolution and corrections', () => {
+  // Links carry no foreign keys (a resolution writes a million of them): the writers keep them whole, checked here
+  // after every step — each link has its record and its enterprise, and each enterprise has a record.
+  afterEach(async () => {
+    const { rows } = await t.db.pool.query(
+      `select (select count(*) from registry_record_links l where not exists (select 1 from registry_records r where r.id = l.record_id))::int as without_record,
+              (select count(*) from registry_record_links l where not exists (select 1 from registry_enterprises e where e.id = l.enterprise_id))::int as without_enterprise,
+              (select count(*) from registry_enterprises e where not exists (select 1 from registry_record_links l where l.enterprise_id = e.id))::int as without_records`,
+    );
+    expect(rows[0]).toEqual({ without_record: 0, without_enterprise: 0, without_records: 0 });
+  });
+
   it('merges by credit code, places by coordinates, classifies, and queues the weak pairs with their location', async () => {
     expect(await enterpriseOf(id.hengtaiBody)).toBe(C);
     expect(await enterpriseOf(id.hengtaiMarket)).toBe(C);
