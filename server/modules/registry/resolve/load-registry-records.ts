@@ -30,15 +30,31 @@ interface RecordRow {
 
 export async function loadRegistryRecords(db: pg.Pool | pg.ClientBase, zoneId: string, recordIds?: readonly string[]): Promise<StoredRecord[]> {
   const { rows } = await db.query<RecordRow>(
-    `select id, source_id, credit_code, name, address, legal_rep, phone, founded_on, industry_code,
-            attributes - 'other' as attributes
-       from registry_records
+    `select ${RECORD_COLUMNS} from registry_records
       where zone_id = $1 and ($2::text[] is null or id = any($2::text[]))
       order by id`,
     [zoneId, recordIds ?? null],
   );
   return rows.map(toStoredRecord);
 }
+
+/**
+ * Every record of the zone, in id order, a page at a time: the next page is asked for before the caller gets this
+ * one, so PostgreSQL reads and sends it while the caller works on this one (a full resolution normalises meanwhile).
+ */
+export async function* pageRegistryRecords(db: pg.ClientBase, zoneId: string, pageSize = 50_000): AsyncGenerator<StoredRecord[]> {
+  const page = (after: string) =>
+    db.query<RecordRow>(`select ${RECORD_COLUMNS} from registry_records where zone_id = $1 and id > $2 order by id limit $3`, [zoneId, after, pageSize]);
+  let next = page('');
+  for (;;) {
+    const { rows } = await next;
+    if (rows.length === pageSize) next = page(rows[rows.length - 1]!.id);
+    yield rows.map(toStoredRecord);
+    if (rows.length < pageSize) return;
+  }
+}
+
+const RECORD_COLUMNS = `id, source_id, credit_code, name, address, legal_rep, phone, founded_on, industry_code, attributes - 'other' as attributes`;
 
 function toStoredRecord(row: RecordRow): StoredRecord {
   const attributes: Record<string, string | number | null> = { industryCode: row.industry_code };

@@ -8,6 +8,7 @@ import { createTerritoryState, type Territory } from '../../territory';
 import type { Batch } from '../import/import-batches.repository';
 import { creditCode, upload, waitForBatch, writeCsv } from '../import/ingest-test-support';
 import type { ReviewItem } from '../read/registry-read.schema';
+import { loadRegistryRecords, pageRegistryRecords, type StoredRecord } from './load-registry-records';
 
 let t: AccountsTestApp;
 let admin: TestSession;
@@ -131,6 +132,22 @@ describe('registry resolution and corrections', () => {
       }
     }
     expect(queue.items.map((item) => item.reason)).toContain('between-thresholds');
+  });
+
+  it('reads the records a page at a time in id order, the same as all at once', async () => {
+    const client = await t.db.pool.connect();
+    try {
+      const all = await loadRegistryRecords(client, 'zhangjiang');
+      expect(all.length).toBeGreaterThan(4);
+      for (const pageSize of [2, all.length, all.length + 1]) {
+        const pages: StoredRecord[][] = [];
+        for await (const page of pageRegistryRecords(client, 'zhangjiang', pageSize)) pages.push(page);
+        expect(pages.flat()).toEqual(all);
+        expect(pages.every((page) => page.length <= pageSize)).toBe(true);
+      }
+    } finally {
+      client.release();
+    }
   });
 
   it('lets an officer decide only the review items of their own body', async () => {

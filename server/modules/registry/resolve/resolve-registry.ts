@@ -9,7 +9,7 @@ import { prepareRecord, resolveEntities, type ClusterLink, type MatchDecisions, 
 import type { Territory } from '../../territory';
 import type { EnterpriseLocation } from '../locate/enterprise-location';
 import { assembleEnterprises, type RecordCluster } from './assemble-enterprises';
-import { loadRegistryRecords, type StoredRecord } from './load-registry-records';
+import { pageRegistryRecords, type StoredRecord } from './load-registry-records';
 import { withRegistryLock } from './registry-lock';
 import { loadManualLocations, loadMatchDecisions, loadResolutionContext, rankOf } from './resolution-context';
 import { toReviewPair } from './review-rows';
@@ -45,13 +45,10 @@ export async function resolveRegistry(pool: pg.Pool, zoneId: string, territory: 
       cpuMark = process.cpuUsage();
     };
     const context = await loadResolutionContext(client, zoneId, territory);
-    const records = await loadRegistryRecords(client, zoneId);
     const decisions = await loadMatchDecisions(client, zoneId);
     const manual = await loadManualLocations(client, zoneId);
-    stage('load');
-
-    const prepared = await prepareInSteps(records, context.regionNames);
-    stage('normalise');
+    const { records, prepared } = await loadAndPrepare(client, zoneId, context.regionNames);
+    stage('load + normalise');
     const indexOf = new Map(records.map((r, i) => [r.id, i]));
     const order = context.survivorship.sourceOrder;
     const result = resolveEntities(prepared, {
@@ -113,16 +110,22 @@ const SINGLE = { weight: null, linkedBy: 'single' } as const;
  * to give the event loop back often (the server keeps answering while a resolution runs).
  */
 const ASSEMBLE_CHUNK = 5_000;
+/** Records normalised between two turns of the event loop. */
 const PREPARE_CHUNK = 10_000;
 
-/** prepareRecords, a chunk at a time with the event loop given back in between. */
-async function prepareInSteps(records: readonly StoredRecord[], regionNames: readonly string[]): Promise<PreparedRecord[]> {
-  const prepared = new Array<PreparedRecord>(records.length);
-  for (let at = 0; at < records.length; at += PREPARE_CHUNK) {
-    for (let i = at; i < Math.min(records.length, at + PREPARE_CHUNK); i += 1) prepared[i] = prepareRecord(records[i]!, i, { regionNames });
-    await new Promise((resolve) => setImmediate(resolve));
+/** The zone's records and their normalised forms, each page normalised while the next one is read. */
+async function loadAndPrepare(client: pg.ClientBase, zoneId: string, regionNames: readonly string[]): Promise<{ records: StoredRecord[]; prepared: PreparedRecord[] }> {
+  const records: StoredRecord[] = [];
+  const prepared: PreparedRecord[] = [];
+  for await (const page of pageRegistryRecords(client, zoneId)) {
+    for (const record of page) {
+      prepared.push(prepareRecord(record, records.length, { regionNames }));
+      records.push(record);
+      // The server keeps answering while a resolution runs.
+      if (records.length % PREPARE_CHUNK === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
   }
-  return prepared;
+  return { records, prepared };
 }
 
 /** Record ids → indices; decisions about records that no longer exist are dropped. */
