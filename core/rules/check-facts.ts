@@ -14,7 +14,8 @@ export interface FactIssue {
 
 export function checkFacts(policy: Policy, facts: Readonly<Record<string, unknown>>): FactIssue[] {
   const issues: FactIssue[] = [];
-  for (const [name, value] of Object.entries(facts)) {
+  for (const name of Object.keys(facts)) {
+    const value = facts[name];
     const fact = policy.facts[name];
     if (!fact) {
       issues.push({ fact: name, reason: 'unknown fact' });

@@ -13,29 +13,33 @@ import type { EvalContext } from './trace';
 
 /** Why a value does not fit its fact, or undefined when it does. */
 export function checkFactValue(fact: FactDefinition, value: unknown): string | undefined {
-  const got = typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : typeof value;
   switch (fact.type) {
     case 'number':
     case 'rate':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : `expected a number, got ${got}`;
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : `expected a number, got ${shown(value)}`;
     case 'money':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `expected an amount in yuan, got ${got}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `expected an amount in yuan, got ${shown(value)}`;
       return Math.round(value * 100) / 100 === value ? undefined : 'an amount in yuan has at most two decimals (fen)';
     case 'integer':
-      return Number.isInteger(value) ? undefined : `expected a whole number, got ${got}`;
+      return Number.isInteger(value) ? undefined : `expected a whole number, got ${shown(value)}`;
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : `expected true or false, got ${got}`;
+      return typeof value === 'boolean' ? undefined : `expected true or false, got ${shown(value)}`;
     case 'date':
-      return typeof value === 'string' && parseIsoDate(value) !== undefined ? undefined : `expected a date YYYY-MM-DD, got ${got}`;
-    case 'enum': {
-      const values = fact.options?.map((o) => o.value) ?? [];
-      return typeof value === 'string' && values.includes(value) ? undefined : `expected one of ${values.join(', ')}, got ${got}`;
-    }
+      return typeof value === 'string' && parseIsoDate(value) !== undefined ? undefined : `expected a date YYYY-MM-DD, got ${shown(value)}`;
+    case 'enum':
+      return typeof value === 'string' && fact.options?.some((o) => o.value === value)
+        ? undefined
+        : `expected one of ${(fact.options ?? []).map((o) => o.value).join(', ')}, got ${shown(value)}`;
     case 'string':
-      return typeof value === 'string' ? undefined : `expected text, got ${got}`;
+      return typeof value === 'string' ? undefined : `expected text, got ${shown(value)}`;
     case 'string-list':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : `expected a list of texts, got ${got}`;
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : `expected a list of texts, got ${shown(value)}`;
   }
+}
+
+// Worded only for a value that does not fit: every fact of every self-check request passes through here.
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : typeof value;
 }
 
 /** The error for a fact of the wrong type; thrown, never swallowed. */

@@ -123,6 +123,10 @@ describe('POST /api/policies/:id/evaluate', () => {
     expect([early.statusCode, early.json().error.code]).toEqual([400, 'POLICY_NOT_IN_FORCE']);
     const bare = await evaluate('rd-growth', { asOf: '2024-06-30' });
     expect([bare.statusCode, bare.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    for (const facts of [[], 'rdSpending', null]) {
+      const wrong = await evaluate('rd-growth', { facts, asOf: '2024-06-30' });
+      expect([wrong.statusCode, wrong.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
   });
 });
 
@@ -148,5 +152,7 @@ describe('OpenAPI', () => {
       '/api/policies/{id}/matches',
       '/api/policies/{id}/matches.xlsx',
     ]);
+    const evaluateDoc = (await get('/api/openapi.json')).json().paths['/api/policies/{id}/evaluate'].post;
+    expect(evaluateDoc.requestBody.content['application/json'].schema.properties.facts).toMatchObject({ type: 'object' });
   });
 });

@@ -11,10 +11,12 @@ export const draftParams = policyParams.extend({ draftId: z.uuid() });
 export const listQuery = z.strictObject({ kind: z.enum(POLICY_KINDS).optional(), asOf: dateSchema.optional() });
 export const asOfQuery = z.strictObject({ asOf: dateSchema.optional() });
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export const evaluateBody = z.strictObject({
-  // Any object: evaluateFacts checks each fact against the catalogue (400 naming it). A record schema would parse
-  // every key and value once more on the hot path of self-check.
-  facts: z.looseObject({}),
+  // Any object, checked as a whole: evaluateFacts checks each fact against the catalogue (400 naming it). A record
+  // or loose object schema would walk and copy every key and value once more on the hot path of self-check.
+  facts: z.custom<Record<string, unknown>>(isPlainObject, 'expected an object of facts by name').meta({ type: 'object' }),
   asOf: dateSchema.optional(),
 });
 
