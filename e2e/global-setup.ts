@@ -3,6 +3,8 @@ import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildWebIfStale } from '../scripts/build-web-if-stale';
+import { getEmbeddedPaths } from '../server/platform/db/embedded-data-dir';
+import { EMBEDDED_DATABASE_NAME, EMBEDDED_SUPERUSER } from '../server/platform/db/embedded-supervisor';
 import { findFreePort } from '../server/test/run-cli';
 import { repoRoot, tmpDir } from './paths';
 
@@ -10,6 +12,11 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the journeys find the platform, e.g. http://127.0.0.1:41234. */
     baseUrl: string;
+    /**
+     * The platform's database, for a journey that must set up what only time would bring (a clock running out);
+     * '' when the platform is external and E2E_DATABASE_URL is not given.
+     */
+    databaseUrl: string;
   }
 }
 
@@ -24,6 +31,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const external = process.env.E2E_BASE_URL;
   if (external) {
     project.provide('baseUrl', external.replace(/\/$/, ''));
+    project.provide('databaseUrl', process.env.E2E_DATABASE_URL ?? '');
     return undefined;
   }
 
@@ -59,6 +67,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('databaseUrl', env.DATABASE_URL ?? embeddedDatabaseUrl(dataDir, env.EMBEDDED_DB_PORT!));
   return async () => {
     await stopServer(server);
     log.end();
@@ -86,6 +95,12 @@ async function waitForHealthy(baseUrl: string, server: ChildProcess, logFile: st
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`The platform did not answer /api/health within ${startTimeoutMs / 1000} s; see ${logFile}`);
+}
+
+/** The embedded database the platform started, with the password it generated beside its cluster. */
+function embeddedDatabaseUrl(dataDir: string, port: string): string {
+  const password = readFileSync(getEmbeddedPaths(dataDir).passwordFile, 'utf8').trim();
+  return `postgres://${EMBEDDED_SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE_NAME}`;
 }
 
 /** The last lines the server wrote: usually the one line that says what went wrong. */

@@ -13,7 +13,16 @@ export async function buildWebIfStale(): Promise<boolean> {
   const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
   if (builtAt > 0 && newestSourceTime(webDir) <= builtAt) return false;
   const { build } = await import('vite');
-  await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite keeps a NODE_ENV it finds set: under vitest (NODE_ENV=test) it would build React's and antd's development
+  // bundles into web/dist, which `npm start` would then serve.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return true;
 }
 

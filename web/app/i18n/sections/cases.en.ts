@@ -30,6 +30,10 @@ export const casesEn: WidenStrings<typeof casesZh> = {
       workday: 'Working day (make-up)',
       holiday: 'Day off',
     },
+    officialKinds: {
+      workday: 'Working day',
+      holiday: 'Day off',
+    },
   },
   list: {
     number: 'Case number',

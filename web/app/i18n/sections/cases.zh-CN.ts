@@ -27,6 +27,10 @@ export const casesZh = {
       workday: '工作日（补班）',
       holiday: '休息日（调休）',
     },
+    officialKinds: {
+      workday: '工作日',
+      holiday: '休息日',
+    },
   },
   list: {
     number: '办件编号',

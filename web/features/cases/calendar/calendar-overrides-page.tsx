@@ -21,7 +21,10 @@ export function CalendarOverridesPage() {
   const list = useApi<{ items: CalendarOverride[] }>(calendarOverridesPath(year));
   const { run, pending } = useAction();
   const [form] = Form.useForm<NewOverride>();
-  const kindTag = (kind: CalendarOverride['kind']) => <Tag color={kind === 'workday' ? 'blue' : 'green'}>{t(`cases.calendar.kinds.${kind}`)}</Tag>;
+  // The override says what the day becomes (补班 / 调休); the official arrangement is a plain working day or day off.
+  const kindTag = (kind: CalendarOverride['kind'], labels: 'kinds' | 'officialKinds' = 'kinds') => (
+    <Tag color={kind === 'workday' ? 'blue' : 'green'}>{t(`cases.calendar.${labels}.${kind}`)}</Tag>
+  );
 
   const add = async (values: NewOverride) => {
     if (await run('add', () => addCalendarOverride(values), t('cases.calendar.added', { date: values.date }))) {
@@ -35,7 +38,7 @@ export function CalendarOverridesPage() {
 
   return (
     <div data-testid="calendar-overrides">
-      <Alert type="info" showIcon message={t('cases.calendar.description')} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={t('cases.calendar.description')} style={{ marginBottom: 16 }} />
       <Form form={form} layout="inline" onFinish={(values) => void add(values)} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="date" label={t('cases.calendar.date')} rules={[{ required: true }]}>
           <DateInput />
@@ -67,7 +70,7 @@ export function CalendarOverridesPage() {
           columns={[
             { key: 'date', title: t('cases.calendar.date'), dataIndex: 'date' },
             { key: 'kind', title: t('cases.calendar.kind'), render: (_, row) => kindTag(row.kind) },
-            { key: 'official', title: t('cases.calendar.official'), render: (_, row) => kindTag(row.officialKind) },
+            { key: 'official', title: t('cases.calendar.official'), render: (_, row) => kindTag(row.officialKind, 'officialKinds') },
             { key: 'reason', title: t('cases.calendar.reason'), dataIndex: 'reason' },
             { key: 'by', title: t('cases.calendar.createdBy'), render: (_, row) => `${row.createdBy?.name ?? t('common.none')} · ${formatDateTime(row.createdAt)}` },
             {

@@ -1,4 +1,4 @@
-import { Card, Descriptions, List, Typography } from 'antd';
+import { Card, Descriptions, Flex, Listy, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PolicyDetail } from '../../policies/policies-api';
 import { formatValue } from '../../policies/shared/format-value';
@@ -33,12 +33,12 @@ export function ApplicationCard({ detail, policy }: { detail: CaseDetail; policy
       <Typography.Title level={5} style={{ fontSize: 14, marginTop: 12 }}>
         {t('cases.detail.materials')}
       </Typography.Title>
-      <List
-        size="small"
-        dataSource={detail.materials}
-        locale={{ emptyText: t('cases.detail.noMaterials') }}
-        renderItem={(material) => (
-          <List.Item>
+      {detail.materials.length === 0 && <Typography.Text type="secondary">{t('cases.detail.noMaterials')}</Typography.Text>}
+      <Listy
+        items={detail.materials}
+        rowKey="id"
+        itemRender={(material) => (
+          <Flex justify="space-between" align="center" gap={8}>
             <span>
               <Typography.Text strong>{materialName(material.materialId)}</Typography.Text>
               {t('cases.detail.labelSeparator')}
@@ -47,7 +47,7 @@ export function ApplicationCard({ detail, policy }: { detail: CaseDetail; policy
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {formatSize(material.size)} · SHA-256 {material.sha256.slice(0, 12)}…
             </Typography.Text>
-          </List.Item>
+          </Flex>
         )}
       />
     </Card>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, List, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Listy, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../app/format';
 import type { CaseDetail, CaseMaterial } from '../cases-api';
@@ -56,19 +56,18 @@ export function CorrectionCard({
         })}
         {correction.answeredAt && t('cases.correction.answeredAt', { date: formatDateTime(correction.answeredAt) })}
       </Typography.Paragraph>
-      <List
-        size="small"
-        bordered
-        dataSource={correction.items}
-        renderItem={(item, index) => (
-          <List.Item data-testid="correction-item">
-            <span>
-              {index + 1}. <Tag color={item.kind === 'missing' ? 'orange' : 'red'}>{t(`cases.values.kind.${item.kind}`)}</Tag>
-              <Typography.Text strong>{subjectName(item.subject)}</Typography.Text>
-              {t('cases.detail.labelSeparator')}
-              {item.problem}
-            </span>
-          </List.Item>
+      <Listy
+        items={correction.items}
+        // The items have no id: their place in the notice is their identity.
+        rowKey={(item) => correction.items.indexOf(item)}
+        style={{ border: '1px solid #e2e8f0', borderRadius: 6 }}
+        itemRender={(item, index) => (
+          <span data-testid="correction-item">
+            {index + 1}. <Tag color={item.kind === 'missing' ? 'orange' : 'red'}>{t(`cases.values.kind.${item.kind}`)}</Tag>
+            <Typography.Text strong>{subjectName(item.subject)}</Typography.Text>
+            {t('cases.detail.labelSeparator')}
+            {item.problem}
+          </span>
         )}
       />
       {isOpen && !canAnswer && <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('cases.correction.waiting')} />}

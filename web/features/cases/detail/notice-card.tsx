@@ -1,4 +1,4 @@
-import { Card, List, Tag, Typography } from 'antd';
+import { Card, Flex, Listy, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../app/format';
 import type { PublicNotice } from '../../../../core/workflow';
@@ -16,17 +16,17 @@ export function NoticeCard({ notice }: { notice: PublicNotice }) {
       {notice.objections.length === 0 ? (
         <Typography.Text type="secondary">{t('cases.notice.noObjections')}</Typography.Text>
       ) : (
-        <List
-          size="small"
-          dataSource={notice.objections}
-          renderItem={(objection) => (
-            <List.Item>
+        <Listy
+          items={notice.objections}
+          rowKey="id"
+          itemRender={(objection) => (
+            <Flex justify="space-between" align="center" gap={8}>
               <span>
                 {objection.text}
                 {objection.resolution && <div style={{ fontSize: 12, color: '#64748b' }}>{objection.resolution}</div>}
               </span>
               <Tag color={OBJECTION_COLORS[objection.status]}>{t(`cases.notice.objection.${objection.status}`)}</Tag>
-            </List.Item>
+            </Flex>
           )}
         />
       )}

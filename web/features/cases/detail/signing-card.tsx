@@ -1,4 +1,4 @@
-import { Card, List, Tag, Typography } from 'antd';
+import { Card, Flex, Listy, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../app/format';
 import type { SigningState } from '../../../../core/workflow';
@@ -9,11 +9,11 @@ export function SigningCard({ signing, words }: { signing: SigningState; words: 
   const { t } = useTranslation();
   return (
     <Card size="small" title={t(`cases.signing.${signing.mode}`)} data-testid="signing">
-      <List
-        size="small"
-        dataSource={signing.signers}
-        renderItem={(signer) => (
-          <List.Item>
+      <Listy
+        items={signing.signers}
+        rowKey="unitId"
+        itemRender={(signer) => (
+          <Flex justify="space-between" align="center" gap={8}>
             <span>
               <Typography.Text strong>{words.unit(signer.unitId)}</Typography.Text>
               {!signer.isRequired && <Tag style={{ marginInlineStart: 8 }}>{t('cases.signing.optional')}</Tag>}
@@ -31,7 +31,7 @@ export function SigningCard({ signing, words }: { signing: SigningState; words: 
             ) : (
               <Tag>{t('cases.signing.pending')}</Tag>
             )}
-          </List.Item>
+          </Flex>
         )}
       />
     </Card>

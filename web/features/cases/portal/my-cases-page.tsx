@@ -1,5 +1,5 @@
 import { FormOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, List, Modal, Select, Typography } from 'antd';
+import { Button, Card, Flex, Input, Listy, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import type { ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -53,13 +53,14 @@ export function MyCasesPage() {
       </Flex>
       {drafts.length > 0 && (
         <Card size="small" title={t('cases.apply.drafts')} style={{ marginBottom: 16 }} data-testid="drafts">
-          <List
-            size="small"
-            dataSource={drafts}
-            renderItem={(draft) => (
-              <List.Item actions={[<Link key="open" to={`/cases/apply/${encodeURIComponent(draft.policyId)}`}>{t('cases.apply.continue')}</Link>]}>
+          <Listy
+            items={drafts}
+            rowKey="key"
+            itemRender={(draft) => (
+              <Flex justify="space-between" align="center" gap={8}>
                 {policyName(draft.policyId)}
-              </List.Item>
+                <Link to={`/cases/apply/${encodeURIComponent(draft.policyId)}`}>{t('cases.apply.continue')}</Link>
+              </Flex>
             )}
           />
         </Card>

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, List, Row, Skeleton, Statistic, Tag } from 'antd';
+import { Card, Col, Empty, Flex, Listy, Row, Skeleton, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorResult } from '../../../app/api-error-result';
@@ -22,16 +22,16 @@ export function OverduePage() {
           {groups.map((group) => (
             <Col key={group.bodyId ?? 'none'} xs={24} md={12} xl={8}>
               <Card size="small" title={group.bodyName ?? t('cases.detail.noBody')} extra={<Tag color="error">{t('cases.overdue.count', { count: group.overdue })}</Tag>}>
-                <List
-                  size="small"
-                  dataSource={group.cases}
-                  renderItem={(item) => (
-                    <List.Item>
+                <Listy
+                  items={group.cases}
+                  rowKey="id"
+                  itemRender={(item) => (
+                    <Flex justify="space-between" align="center" gap={8}>
                       <Link to={`/cases/${item.id}`}>{item.caseNumber}</Link>
                       <span style={{ fontSize: 12, color: '#64748b' }}>
                         {item.stageId} · {t('cases.deadline.due', { date: item.dueDate ?? t('common.none') })}
                       </span>
-                    </List.Item>
+                    </Flex>
                   )}
                 />
               </Card>
