@@ -9,10 +9,14 @@
  *   - two conflicting actions on one case at once: exactly one 200, one 409.
  * Figures only, no assertions.
  *
- *   npx tsx bench/cases/run.ts [seconds=10] [clients=50]
+ *   npx tsx bench/cases/run.ts [seconds=10] [clients=50] [warm-up seconds=3]
+ *   PROFILE_DIR=/tmp/prof npx tsx bench/cases/run.ts    (the server runs with --cpu-prof, its profile written there)
+ *   PG_STATEMENTS=1 npx tsx bench/cases/run.ts          (PostgreSQL loads pg_stat_statements; the statements run per
+ *                                                       action under load are listed with their execution time)
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import type pg from 'pg';
 import { pino } from 'pino';
 import { ensureExpertPool, seedDemoAccounts } from '../../server/modules/accounts';
@@ -30,6 +34,7 @@ import { processCpuMs, trackPostgresCpu } from '../process-cpu';
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CLIENTS = Number(process.argv[3] ?? 50);
+const WARMUP = Number(process.argv[4] ?? 3);
 const DATA_DIR = '.tmp/bench-cases-data';
 const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
 const FACTS = { registeredInZone: true, taxedInZone: true, creditStatus: 'good', size: 'small', rdSpending: 8e6, rdSpendingPreviousYear: 5e6, itemIds: ['x'] };
@@ -40,29 +45,40 @@ interface Session {
 }
 
 let base = '';
+// The clients are the measuring tool, not the system under test: plain keep-alive HTTP/1.1 requests cost them about
+// half of what fetch (undici) did per action, which leaves more of the two cores to the server and PostgreSQL.
+const agent = new http.Agent({ keepAlive: true });
 
-async function request(session: Session, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(base + path, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrf,
-      ...(body === undefined ? {} : Buffer.isBuffer(body) ? { 'content-type': 'application/octet-stream' } : { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body) }),
+/** One HTTP exchange on a kept-alive connection; the body of the answer parsed as JSON, as a browser's client would. */
+function send(method: string, path: string, headers: Record<string, string>, body?: Buffer | string) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; json: Record<string, unknown>; bytes: number }>((resolve, reject) => {
+    const outgoing = http.request(base + path, { method, agent, headers: { ...headers, 'content-length': String(body === undefined ? 0 : Buffer.byteLength(body)) } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        try {
+          const text = Buffer.concat(chunks);
+          resolve({ status: response.statusCode!, headers: response.headers, json: JSON.parse(text.toString('utf8')) as Record<string, unknown>, bytes: text.length });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+      response.on('error', reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
   });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+async function request(session: Session, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = { cookie: session.cookie, 'x-csrf-token': session.csrf };
+  if (body !== undefined) headers['content-type'] = Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json';
+  return send(method, path, headers, body === undefined ? undefined : Buffer.isBuffer(body) ? body : JSON.stringify(body));
 }
 
 async function signIn(username: string): Promise<Session> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo@2026' }),
-  });
-  const me = (await response.json()) as { csrfToken: string };
-  return { cookie: response.headers.get('set-cookie')!.split(';')[0]!, csrf: me.csrfToken };
+  const response = await send('POST', '/api/auth/login', { 'content-type': 'application/json' }, JSON.stringify({ username, password: 'Demo@2026' }));
+  return { cookie: String(response.headers['set-cookie']![0]).split(';')[0]!, csrf: String(response.json.csrfToken) };
 }
 
 async function submitCase(ent: Session): Promise<{ id: string; version: number }> {
@@ -95,9 +111,13 @@ async function main(): Promise<void> {
   } finally {
     await seeding.close();
   }
+  if (process.env.PG_STATEMENTS === '1') {
+    appendFileSync(`${getEmbeddedPaths(DATA_DIR).pgDir}/postgresql.auto.conf`, "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track_planning = on\n");
+  }
   const port = await findFreePort();
   base = `http://127.0.0.1:${port}`;
-  const server = spawn('node', ['bin/zjsc.js', 'start'], {
+  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
+  const server = spawn('node', [...profile, 'bin/zjsc.js', 'start'], {
     env: { ...process.env, PORT: String(port), DATA_DIR, EMBEDDED_DB_PORT: String(embeddedPort), DEMO: '0', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -111,36 +131,47 @@ async function main(): Promise<void> {
     const officer = await signIn('jq-officer');
     const cases = [];
     for (let i = 0; i < CLIENTS + 1; i++) cases.push(await submitCase(ent));
-    console.log(`${CLIENTS} clients, ${SECONDS} s; server ${base} (zjsc start, pid ${server.pid})`);
+    console.log(`${CLIENTS} clients, ${SECONDS} s after ${WARMUP} s of warm-up; server ${base} (zjsc start, pid ${server.pid})`);
 
     // Load: each client copies its case to a unit, again and again, with the version the last answer gave.
     const postgresCpu = trackPostgresCpu(db.pool);
     const transactions = async () =>
       Number((await db.pool.query<{ n: string }>('select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()')).rows[0]!.n);
-    const cpuBefore = { server: processCpuMs(server.pid!) ?? 0, clients: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
+    const counts = new Map(cases.slice(0, CLIENTS).map((c) => [c.id, { ok: 0, conflict: 0, other: 0, first: c.version, version: c.version }]));
+    const load = (seconds: number, latencies: number[], answered = { bytes: 0 }) => {
+      const deadline = performance.now() + seconds * 1000;
+      return Promise.all(
+        [...counts].map(async ([id, tally]) => {
+          while (performance.now() < deadline) {
+            const started = performance.now();
+            const answer = await request(officer, 'POST', `/api/cases/${id}/actions`, { action: 'copy', version: tally.version, unitIds: ['district-finance'] });
+            latencies.push(performance.now() - started);
+            answered.bytes += answer.bytes;
+            if (answer.status === 200) {
+              tally.ok++;
+              tally.version = Number(answer.json.version);
+            } else if (answer.status === 409) tally.conflict++;
+            else tally.other++;
+          }
+        }),
+      );
+    };
+    const total = (key: 'ok' | 'conflict' | 'other') => [...counts.values()].reduce((sum, t) => sum + t[key], 0);
+    // The same load first, not counted: sustained figures, without the server's compiler still at work on its first
+    // seconds of actions (about a fifth of its CPU in a 10 s run straight after start).
+    await load(WARMUP, []);
+    const warm = { ok: total('ok'), failed: total('conflict') + total('other') };
+    if (process.env.PG_STATEMENTS === '1') {
+      await db.pool.query('create extension if not exists pg_stat_statements');
+      await db.pool.query('select pg_stat_statements_reset()');
+    }
     const latencies: number[] = [];
-    const counts = new Map<string, { ok: number; conflict: number; other: number; first: number }>();
-    const deadline = performance.now() + SECONDS * 1000;
-    await Promise.all(
-      cases.slice(0, CLIENTS).map(async (c) => {
-        const tally = { ok: 0, conflict: 0, other: 0, first: c.version };
-        counts.set(c.id, tally);
-        let version = c.version;
-        while (performance.now() < deadline) {
-          const started = performance.now();
-          const answer = await request(officer, 'POST', `/api/cases/${c.id}/actions`, { action: 'copy', version, unitIds: ['district-finance'] });
-          latencies.push(performance.now() - started);
-          if (answer.status === 200) {
-            tally.ok++;
-            version = Number(answer.json.version);
-          } else if (answer.status === 409) tally.conflict++;
-          else tally.other++;
-        }
-      }),
-    );
+    const answered = { bytes: 0 };
+    const cpuBefore = { server: processCpuMs(server.pid!) ?? 0, clients: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
+    await load(SECONDS, latencies, answered);
     const cpuAfter = { server: processCpuMs(server.pid!) ?? 0, clients: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
-    const ok = [...counts.values()].reduce((sum, t) => sum + t.ok, 0);
-    const failed = [...counts.values()].reduce((sum, t) => sum + t.conflict + t.other, 0);
+    const ok = total('ok') - warm.ok;
+    const failed = total('conflict') + total('other') - warm.failed;
     latencies.sort((a, b) => a - b);
     const actionsPerSecond = ok / SECONDS;
     console.log(`actions: ${ok} ok, ${failed} not ok → ${actionsPerSecond.toFixed(0)} actions/s (target ≥ 500)`);
@@ -149,7 +180,11 @@ async function main(): Promise<void> {
         `postgres ${((cpuAfter.postgres - cpuBefore.postgres) / ok).toFixed(2)} ms; ` +
         `${((cpuAfter.transactions - cpuBefore.transactions) / ok).toFixed(1)} database transactions per action (each statement outside BEGIN is one)`,
     );
-    console.log(`latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}`);
+    if (process.env.PG_STATEMENTS === '1') await printStatements(db.pool, ok);
+    console.log(
+      `latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}; ` +
+        `answers ${(answered.bytes / latencies.length / 1024).toFixed(1)} kB on average (the case with its timeline)`,
+    );
 
     // No lost update: every 200 moved its case's version by exactly one.
     const { rows } = await db.pool.query<{ id: string; version: number; timeline: number }>(
@@ -181,6 +216,20 @@ async function main(): Promise<void> {
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
     await exited;
+  }
+}
+
+/** The statements PostgreSQL ran during the load, per action: calls and execution time (wall, in the backend). */
+async function printStatements(pool: pg.Pool, actions: number): Promise<void> {
+  const { rows } = await pool.query<{ calls: string; plans: string; ms: number; planMs: number; query: string }>(
+    `select calls, plans, total_exec_time as ms, total_plan_time as "planMs", regexp_replace(query, '\\s+', ' ', 'g') as query
+       from pg_stat_statements where query not like '%pg_stat%' order by total_exec_time + total_plan_time desc limit 8`,
+  );
+  for (const r of rows) {
+    console.log(
+      `  ${(Number(r.calls) / actions).toFixed(2)} calls/action, ${(r.ms / actions).toFixed(3)} ms/action executing, ` +
+        `${(Number(r.plans) / actions).toFixed(2)} plans/action, ${(r.planMs / actions).toFixed(3)} ms/action planning: ${r.query.slice(0, 90)}`,
+    );
   }
 }
 

@@ -1,8 +1,7 @@
 /**
  * 执行操作 — the one switch from an action to the function that applies it to the working copy. Exhaustive, so a
- * new action cannot be forgotten here. A function returns an AppError for a refusal that depends on the payload.
+ * new action cannot be forgotten here. A function returns a Refusal when what it refuses is the payload.
  */
-import type { AppError } from '../errors';
 import type { ActionPayload } from './action-payloads.schema';
 import { applyApprove, applyClose, applyDisburse, applyReject, applyReport } from './apply-decision';
 import { applyAssignExperts, applyDeclareInterest, applyReplaceExpert, applyScore } from './apply-expert-review';
@@ -11,10 +10,11 @@ import { applyConcludeNotice, applyObject, applyResolveObjection } from './apply
 import { applyCompleteRectification, applyRate, applyRecordCallback } from './apply-rating';
 import { applyCopy, applyReturn, applyTransfer, applyUrge } from './apply-routing';
 import { applyAddSigner, applySign } from './apply-signing';
+import type { Refusal } from './refusals';
 import type { Step } from './step';
 import type { WorkflowAction } from './workflow-actions';
 
-export function applyAction(step: Step, action: WorkflowAction, payload: unknown): AppError | void {
+export function applyAction(step: Step, action: WorkflowAction, payload: unknown): Refusal | void {
   // The payload was parsed with ACTION_PAYLOADS[action] by the caller, so each cast names its true type.
   const p = payload as never;
   switch (action) {

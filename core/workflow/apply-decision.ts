@@ -3,18 +3,17 @@
  * reject with reasons that cite the rule trace, pay out the approved amount (in one or more payments) and close.
  * Every decision records the definition version that produced it and issues the decision document.
  */
-import type { AppError } from '../errors';
 import type { ActionPayload } from './action-payloads.schema';
 import { advance, closeCase } from './enter-stage';
 import { formatMoney, remainingToDisburse, toFen } from './money';
-import { refusal } from './refusals';
+import { refusal, type Refusal } from './refusals';
 import { currentStage, issueDocument, notify, type Step } from './step';
 
 export function applyReport(step: Step): void {
   advance(step);
 }
 
-export function applyApprove(step: Step, payload: ActionPayload<'approve'>): AppError | undefined {
+export function applyApprove(step: Step, payload: ActionPayload<'approve'>): Refusal | undefined {
   const stage = currentStage(step);
   const needsAmount = stage.decision!.amount === 'required';
   const amount = payload.amount ?? null;
@@ -51,7 +50,7 @@ export function applyReject(step: Step, payload: ActionPayload<'reject'>): void 
   closeCase(step, 'rejected');
 }
 
-export function applyDisburse(step: Step, payload: ActionPayload<'disburse'>): AppError | undefined {
+export function applyDisburse(step: Step, payload: ActionPayload<'disburse'>): Refusal | undefined {
   const remaining = remainingToDisburse(step.state);
   if (toFen(payload.amount) > remaining) {
     return refusal('WORKFLOW_DISBURSEMENT_EXCEEDS_APPROVED', { action: 'disburse', stage: currentStage(step) }, {

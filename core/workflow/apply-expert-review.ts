@@ -3,23 +3,22 @@
  * recused and the handler must replace them), then scores the unified rubric. When every seat has scored, the
  * panel's weighted total is recorded and the case moves on.
  */
-import type { AppError } from '../errors';
 import type { ActionPayload } from './action-payloads.schema';
 import type { ExpertSeat } from './case-state';
 import { advance } from './enter-stage';
 import { checkScores, panelTotal, weightedTotal } from './expert-scores';
-import { refusal } from './refusals';
+import { refusal, type Refusal } from './refusals';
 import { assignmentOf, currentStage, notify, type Step } from './step';
 
 function newSeat(userId: string, at: string): ExpertSeat {
   return { userId, assignedAt: at, status: 'assigned', conflictStatement: null, replacedBy: null, scores: null, total: null, comment: null };
 }
 
-function invalidExperts(step: Step, action: 'assign-experts' | 'replace-expert', reason: string, reasonEn: string): AppError {
+function invalidExperts(step: Step, action: 'assign-experts' | 'replace-expert', reason: string, reasonEn: string): Refusal {
   return refusal('WORKFLOW_EXPERT_INVALID', { action, stage: currentStage(step) }, { reason, reasonEn });
 }
 
-export function applyAssignExperts(step: Step, payload: ActionPayload<'assign-experts'>): AppError | undefined {
+export function applyAssignExperts(step: Step, payload: ActionPayload<'assign-experts'>): Refusal | undefined {
   const panel = step.state.experts!;
   const unique = new Set(payload.userIds);
   if (unique.size !== payload.userIds.length) return invalidExperts(step, 'assign-experts', '专家名单有重复', 'An expert is listed twice');
@@ -38,7 +37,7 @@ export function applyDeclareInterest(step: Step, payload: ActionPayload<'declare
   if (payload.hasConflict) notify(step, 'expert-recused', { units: assignmentOf(step.state, step.state.stageId).units });
 }
 
-export function applyReplaceExpert(step: Step, payload: ActionPayload<'replace-expert'>): AppError | undefined {
+export function applyReplaceExpert(step: Step, payload: ActionPayload<'replace-expert'>): Refusal | undefined {
   const panel = step.state.experts!;
   const recused = panel.seats.find((s) => s.userId === payload.recusedUserId);
   if (!recused || recused.status !== 'recused' || recused.replacedBy !== null) {
@@ -52,7 +51,7 @@ export function applyReplaceExpert(step: Step, payload: ActionPayload<'replace-e
   notify(step, 'experts-assigned', { users: [payload.replacementUserId] });
 }
 
-export function applyScore(step: Step, payload: ActionPayload<'score'>): AppError | undefined {
+export function applyScore(step: Step, payload: ActionPayload<'score'>): Refusal | undefined {
   const { state } = step;
   const rubric = state.rubric!;
   const problems = checkScores(rubric, payload.scores);

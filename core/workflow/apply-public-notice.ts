@@ -3,10 +3,9 @@
  * or upheld, which reopens the case at a stage already passed (the definition's reopenTo unless another is named).
  * The notice concludes once its working days are over and no objection is open.
  */
-import type { AppError } from '../errors';
 import type { ActionPayload } from './action-payloads.schema';
 import { advance, enterStage } from './enter-stage';
-import { refusal } from './refusals';
+import { refusal, type Refusal } from './refusals';
 import { assignmentOf, currentStage, notify, type Step } from './step';
 
 export function applyObject(step: Step, payload: ActionPayload<'object'>): void {
@@ -23,7 +22,7 @@ export function applyObject(step: Step, payload: ActionPayload<'object'>): void 
   notify(step, 'objection-raised', { units: assignmentOf(step.state, step.state.stageId).units });
 }
 
-export function applyResolveObjection(step: Step, payload: ActionPayload<'resolve-objection'>): AppError | undefined {
+export function applyResolveObjection(step: Step, payload: ActionPayload<'resolve-objection'>): Refusal | undefined {
   const stage = currentStage(step);
   const where = { action: 'resolve-objection' as const, stage };
   const objection = step.state.notice!.objections.find((o) => o.id === payload.objectionId && o.status === 'open');

@@ -3,13 +3,12 @@
  * Transfer hands the actor's share of the stage to another unit (its clock runs on); return goes back to any stage
  * already passed on the current path, which is entered afresh with a new clock.
  */
-import type { AppError } from '../errors';
 import type { ActionPayload } from './action-payloads.schema';
 import { enterStage } from './enter-stage';
-import { refusal } from './refusals';
+import { refusal, type Refusal } from './refusals';
 import { assignmentOf, currentStage, notify, type Step } from './step';
 
-export function applyTransfer(step: Step, payload: ActionPayload<'transfer'>): AppError | undefined {
+export function applyTransfer(step: Step, payload: ActionPayload<'transfer'>): Refusal | undefined {
   const { state, actor } = step;
   const stage = currentStage(step);
   const assignment = assignmentOf(state, stage.id);
@@ -30,7 +29,7 @@ export function applyTransfer(step: Step, payload: ActionPayload<'transfer'>): A
   notify(step, 'case-transferred', { units: [payload.toUnitId] });
 }
 
-export function applyReturn(step: Step, payload: ActionPayload<'return'>): AppError | undefined {
+export function applyReturn(step: Step, payload: ActionPayload<'return'>): Refusal | undefined {
   const passed = step.state.path.slice(0, -1);
   if (!passed.includes(payload.toStageId)) {
     return refusal('WORKFLOW_RETURN_TARGET_INVALID', { action: 'return', stage: currentStage(step) }, { target: payload.toStageId, passed });

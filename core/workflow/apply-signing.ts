@@ -3,10 +3,9 @@
  * moves on (a decision stage waits for approve or reject). 加签 adds a unit before the actor (the actor then waits
  * for it) or after the actor (it waits for the actor).
  */
-import type { AppError } from '../errors';
 import type { ActionPayload } from './action-payloads.schema';
 import { advance } from './enter-stage';
-import { refusal } from './refusals';
+import { refusal, type Refusal } from './refusals';
 import { isSigningComplete, listDueSigners, newSigner } from './signing';
 import { currentStage, notify, type Step } from './step';
 
@@ -24,7 +23,7 @@ export function applySign(step: Step, payload: ActionPayload<'sign'>): void {
   notify(step, 'signature-requested', { units: listDueSigners(signing).filter((u) => !dueBefore.has(u)) });
 }
 
-export function applyAddSigner(step: Step, payload: ActionPayload<'add-signer'>): AppError | undefined {
+export function applyAddSigner(step: Step, payload: ActionPayload<'add-signer'>): Refusal | undefined {
   const signing = step.state.signing!;
   const actorUnit = step.actor.unitId!;
   if (signing.signers.some((s) => s.unitId === payload.unitId)) {

@@ -4,13 +4,12 @@
  * case meets the action's preconditions. allowed-actions and decide-action both ask this, so the UI offers
  * exactly what the server accepts.
  */
-import { AppError } from '../errors';
 import type { ActionContext } from './action-context';
 import { checkRelation } from './actor-relations';
 import type { CaseState } from './case-state';
 import { checkPreconditions } from './check-preconditions';
 import type { Workflow } from './compile-workflow';
-import { notPermitted, refusal, unavailable } from './refusals';
+import { notPermitted, refusal, unavailable, type Refusal } from './refusals';
 import { findCurrentStage } from './step';
 import { ACTION_SPECS, type WorkflowAction } from './workflow-actions';
 import type { WorkflowActor } from './workflow-events';
@@ -21,13 +20,13 @@ export function checkAction(
   actor: WorkflowActor,
   action: WorkflowAction,
   context: ActionContext,
-): AppError | null {
+): Refusal | null {
   const { definition } = workflow;
   if (state.definitionId !== definition.id || state.definitionVersion !== definition.version) {
-    return new AppError('WORKFLOW_VERSION_MISMATCH', {
-      expected: `${state.definitionId}@${state.definitionVersion}`,
-      actual: `${definition.id}@${definition.version}`,
-    });
+    return {
+      code: 'WORKFLOW_VERSION_MISMATCH',
+      details: { expected: `${state.definitionId}@${state.definitionVersion}`, actual: `${definition.id}@${definition.version}` },
+    };
   }
   const stage = findCurrentStage(workflow, state);
   const where = { action, stage };

@@ -3,12 +3,11 @@
  * one correction notice per stage entry, signatures in order, experts declared before scoring, the notice period
  * over, the approved amount paid out before closing… Independent of the payload, so allowed-actions can ask it.
  */
-import type { AppError } from '../errors';
 import type { ActionContext } from './action-context';
 import type { CaseState } from './case-state';
 import { formatMoney, remainingToDisburse } from './money';
 import { isNoticeRunning, noticeLastDay } from './notice-period';
-import { refusal, unavailable, type RefusalWhere } from './refusals';
+import { refusal, unavailable, type Refusal, type RefusalWhere } from './refusals';
 import { listPendingSigners, signerStatus } from './signing';
 import type { WorkflowAction } from './workflow-actions';
 import type { StageDefinition } from './workflow-definition.schema';
@@ -20,7 +19,7 @@ export function checkPreconditions(
   actor: WorkflowActor,
   action: WorkflowAction,
   context: ActionContext,
-): AppError | null {
+): Refusal | null {
   const where: RefusalWhere = { action, stage };
   switch (action) {
     case 'submit':
@@ -91,7 +90,7 @@ export function checkPreconditions(
 }
 
 /** Signing actions: the actor's unit must still be due to sign (transfer: must not have signed yet). */
-function checkSigner(state: CaseState, actor: WorkflowActor, action: WorkflowAction, where: RefusalWhere): AppError | null {
+function checkSigner(state: CaseState, actor: WorkflowActor, action: WorkflowAction, where: RefusalWhere): Refusal | null {
   if (!state.signing) return null;
   const status = signerStatus(state.signing, actor.unitId);
   if (status.status === 'signed' || status.status === 'not-needed') return refusal('WORKFLOW_ALREADY_SIGNED', where, { unit: actor.unitId });
@@ -99,7 +98,7 @@ function checkSigner(state: CaseState, actor: WorkflowActor, action: WorkflowAct
   return null;
 }
 
-function checkExpert(state: CaseState, actor: WorkflowActor, action: WorkflowAction, where: RefusalWhere): AppError | null {
+function checkExpert(state: CaseState, actor: WorkflowActor, action: WorkflowAction, where: RefusalWhere): Refusal | null {
   const seat = state.experts!.seats.find((s) => s.userId === actor.userId)!;
   if (seat.status === 'recused') return refusal('WORKFLOW_EXPERT_RECUSED', where);
   if (action === 'declare-interest') return seat.status === 'assigned' ? null : refusal('WORKFLOW_EXPERT_ALREADY_DECLARED', where);

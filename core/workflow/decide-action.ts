@@ -12,7 +12,7 @@ import { applyAction } from './apply-action';
 import type { CaseState } from './case-state';
 import { checkAction } from './check-action';
 import { compileWorkflow } from './compile-workflow';
-import { refusal } from './refusals';
+import { refusal, refusalError } from './refusals';
 import { findCurrentStage, type Step } from './step';
 import { ACTION_SPECS, WORKFLOW_ACTIONS, isWorkflowAction } from './workflow-actions';
 import type { WorkflowDefinition } from './workflow-definition.schema';
@@ -33,11 +33,11 @@ export function decideAction(
     return { ok: false, error: new AppError('WORKFLOW_ACTION_UNKNOWN', { action: String(action ?? ''), known: WORKFLOW_ACTIONS.join(', ') }) };
   }
   const refused = checkAction(workflow, state, actor, action, context);
-  if (refused) return { ok: false, error: refused };
+  if (refused) return { ok: false, error: refusalError(refused) };
   const parsed = ACTION_PAYLOADS[action].safeParse(rest);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : 'payload'}: ${i.message}`);
-    return { ok: false, error: refusal('WORKFLOW_PAYLOAD_INVALID', { action, stage: findCurrentStage(workflow, state) }, { issues }) };
+    return { ok: false, error: refusalError(refusal('WORKFLOW_PAYLOAD_INVALID', { action, stage: findCurrentStage(workflow, state) }, { issues })) };
   }
 
   const step: Step = {
@@ -49,7 +49,7 @@ export function decideAction(
     events: [],
   };
   const error = applyAction(step, action, parsed.data);
-  if (error) return { ok: false, error };
+  if (error) return { ok: false, error: refusalError(error) };
 
   const { relation } = ACTION_SPECS[action];
   // Copying only informs; every other action of an officer or expert handles the case (ends the right to withdraw).

@@ -1,8 +1,10 @@
 /**
- * 拒绝 — refusals as AppErrors whose details name the action and the stage in both languages, so the message
- * tells the user what was refused where.
+ * 拒绝 — refusals whose details name the action and the stage in both languages, so the message tells the user what
+ * was refused where. A refusal is plain data: allowed-actions asks about every action on every case answer, and an
+ * Error per refused action (with its stack trace and message) was most of that answer's CPU. decide-action turns the
+ * one refusal it answers with into an AppError.
  */
-import { AppError, type ErrorCode } from '../errors';
+import { AppError, type ErrorCode, type ErrorDetails } from '../errors';
 import { STAGE_KIND_NAMES } from './stage-kinds';
 import { ACTION_SPECS, type WorkflowAction } from './workflow-actions';
 import type { StageDefinition } from './workflow-definition.schema';
@@ -25,14 +27,26 @@ function describeWhere({ action, stage }: RefusalWhere): Record<string, string> 
   };
 }
 
-export function refusal(code: ErrorCode, where: RefusalWhere, details: Record<string, unknown> = {}): AppError {
-  return new AppError(code, { ...describeWhere(where), ...details });
+/** 拒绝理由 — why an action is refused: the AppError it becomes, not yet built (nor its names looked up). */
+export interface Refusal {
+  code: ErrorCode;
+  /** Where it was refused; named in the error's details. */
+  where?: RefusalWhere;
+  details: ErrorDetails;
 }
 
-export function unavailable(where: RefusalWhere, reason: string, reasonEn: string): AppError {
+export function refusal(code: ErrorCode, where: RefusalWhere, details: ErrorDetails = {}): Refusal {
+  return { code, where, details };
+}
+
+export function unavailable(where: RefusalWhere, reason: string, reasonEn: string): Refusal {
   return refusal('WORKFLOW_ACTION_UNAVAILABLE', where, { reason, reasonEn });
 }
 
-export function notPermitted(where: RefusalWhere, reason: string, reasonEn: string): AppError {
+export function notPermitted(where: RefusalWhere, reason: string, reasonEn: string): Refusal {
   return refusal('WORKFLOW_ACTOR_NOT_PERMITTED', where, { reason, reasonEn });
+}
+
+export function refusalError({ code, where, details }: Refusal): AppError {
+  return new AppError(code, where ? { ...describeWhere(where), ...details } : details);
 }

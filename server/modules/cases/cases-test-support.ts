@@ -3,6 +3,7 @@
  * rd-growth application (研发投入增量补贴) of a demo enterprise, and action calls.
  */
 import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import { call, type AccountsTestApp, type TestSession } from '../../test/test-app';
 import { SESSION_COOKIE } from '../../platform/auth';
 
@@ -68,9 +69,15 @@ export async function act(t: AccountsTestApp, session: TestSession, c: { id: str
   return call(t.app, session, 'POST', `/api/cases/${c.id}/actions`, { version: c.version, ...command });
 }
 
-/** Takes an action that must succeed; returns the case after it. */
+/**
+ * Takes an action that must succeed; returns the case after it. The answer is built from the read before the action
+ * and the action itself, so it must equal what a read right after shows (unless the action hid the case).
+ */
 export async function must(t: AccountsTestApp, session: TestSession, c: { id: string; version: number }, command: Record<string, unknown>): Promise<CaseView> {
   const response = await act(t, session, c, command);
   if (response.statusCode !== 200) throw new Error(`${String(command.action)} by ${session.username}: ${response.statusCode} ${response.body}`);
-  return response.json() as CaseView;
+  const answer = response.json() as CaseView;
+  const read = await call(t.app, session, 'GET', `/api/cases/${c.id}`);
+  if (read.statusCode === 200) expect(answer).toEqual(read.json());
+  return answer;
 }

@@ -5,6 +5,7 @@ import type { CaseState, DocumentKind, TimelineEntry } from '../../../core/workf
 import { auditInsertSql, type AuditEntry } from '../../platform/audit';
 import { typedPlaceholders } from '../../platform/db/typed-placeholders';
 import type { Eligibility } from './check-application';
+import { CASE_CHILDREN_COLUMNS, caseChildrenOf, type CaseChildren, type CaseChildrenColumns } from './read-case-children';
 
 export type Queryable = Pick<pg.ClientBase, 'query'>;
 
@@ -38,10 +39,32 @@ const CASE_COLUMNS = `c.id, c.case_number as "caseNumber", c.case_type as "caseT
 
 /** The case if the visibility predicate (over `c`, its parameters after $1) lets the caller see it. */
 export async function findVisibleCase(db: Queryable, id: string, visibility: (params: unknown[]) => string): Promise<CaseRow | undefined> {
+  return selectVisibleCase<CaseRow>(db, id, visibility, '');
+}
+
+/** 办件及明细 — a case row with its timeline, submissions, materials and documents. */
+export interface CaseWithChildren {
+  row: CaseRow;
+  children: CaseChildren;
+}
+
+/** The same with its children, in the same round trip: the case page and every action read both. */
+export async function findVisibleCaseWithChildren(
+  db: Queryable,
+  id: string,
+  visibility: (params: unknown[]) => string,
+): Promise<CaseWithChildren | undefined> {
+  const found = await selectVisibleCase<CaseRow & CaseChildrenColumns>(db, id, visibility, `, ${CASE_CHILDREN_COLUMNS}`);
+  if (!found) return undefined;
+  const { timeline, submissions, materials, documents, ...row } = found;
+  return { row, children: caseChildrenOf({ timeline, submissions, materials, documents }) };
+}
+
+async function selectVisibleCase<T extends CaseRow>(db: Queryable, id: string, visibility: (params: unknown[]) => string, more: string) {
   const params: unknown[] = [id];
   const where = visibility(params);
-  const { rows } = await db.query<CaseRow>(
-    `select ${CASE_COLUMNS} from cases c join org_units u on u.id = c.applicant_unit_id where c.id = $1 and ${where}`,
+  const { rows } = await db.query<T>(
+    `select ${CASE_COLUMNS}${more} from cases c join org_units u on u.id = c.applicant_unit_id where c.id = $1 and ${where}`,
     params,
   );
   return rows[0];

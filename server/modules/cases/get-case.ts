@@ -7,20 +7,19 @@ import type { AuthContext } from '../../platform/auth';
 import { caseActor } from './case-actor';
 import { summarizeDeadline } from './case-deadlines';
 import type { CasesContext } from './cases-routes-options';
-import type { CaseRow } from './cases.repository';
-import { readCaseChildren } from './read-case-children';
-import { getVisibleCase } from './take-action';
+import type { CaseWithChildren } from './cases.repository';
+import { getVisibleCaseWithChildren } from './take-action';
 
 export async function getCase(ctx: CasesContext, auth: AuthContext, caseId: string) {
-  return presentCase(ctx, auth, await getVisibleCase(ctx, auth, caseId));
+  return presentCase(ctx, auth, await getVisibleCaseWithChildren(ctx, auth, caseId));
 }
 
-/** The case page's view of a case row the caller has just read or acted on. */
-export async function presentCase(ctx: CasesContext, auth: AuthContext, row: CaseRow) {
+/** The case page's view of a case the caller has just read or acted on. */
+export async function presentCase(ctx: CasesContext, auth: AuthContext, { row, children }: CaseWithChildren) {
   const definition = ctx.workflows.get(row.workflowId, row.definitionVersion);
   const now = ctx.now().toISOString();
   const clocks = describeRunningTimers(row.state, ctx.calendar, now);
-  const [children, catalogue] = await Promise.all([readCaseChildren(ctx, row.id), ctx.policies.current()]);
+  const catalogue = await ctx.policies.current();
   const { timeline, submissions, materials, documents } = children;
   const stage = definition.stages.find((s) => s.id === row.state.stageId);
   const policy = catalogue.byId.get(row.policyId);

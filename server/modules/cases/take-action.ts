@@ -2,7 +2,8 @@
  * 办理 — one workflow action on a case: the caller must see the case (else 404) and name its current version (else
  * 409 CASE_VERSION_STALE); the workflow decides whether this caller may take this action now and what it changes;
  * documents it issues are rendered, then state, timeline, documents and the audit record commit together, under
- * `where version = $given` so that of two concurrent actions exactly one wins (see `recordAction`).
+ * `where version = $given` so that of two concurrent actions exactly one wins (see `recordAction`). The case is read
+ * with its timeline and lists, so the answer is built from that read and the action without reading them again.
  */
 import { AppError } from '../../../core/errors';
 import { shanghaiDate } from '../../../core/calendar';
@@ -17,6 +18,7 @@ import type { CasesContext } from './cases-routes-options';
 import {
   attachMaterials,
   findVisibleCase,
+  findVisibleCaseWithChildren,
   insertDocument,
   insertSubmission,
   listUsableMaterials,
@@ -24,10 +26,12 @@ import {
   recordAction,
   updateEligibility,
   type CaseRow,
+  type CaseWithChildren,
   type Queryable,
   type RecordedAction,
 } from './cases.repository';
 import { checkApplication, withLocationFacts } from './check-application';
+import { readCaseChildren, timelineItem } from './read-case-children';
 import { renderCaseDocuments } from './render-case-documents';
 import { checkExperts } from './list-experts';
 import type { RequestMeta } from './submit-case';
@@ -40,8 +44,8 @@ export interface ActionInput {
 }
 
 /** Returns the case as the action left it, so the answer needs no second read (nor may a transfer hide it). */
-export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: string, input: ActionInput, meta: RequestMeta): Promise<CaseRow> {
-  const row = await getVisibleCase(ctx, auth, caseId);
+export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: string, input: ActionInput, meta: RequestMeta): Promise<CaseWithChildren> {
+  const { row, children } = await getVisibleCaseWithChildren(ctx, auth, caseId);
   if (row.version !== input.version) throw new AppError('CASE_VERSION_STALE', { current: row.version, given: input.version });
   const definition = ctx.workflows.get(row.workflowId, row.definitionVersion);
   const actor = caseActor(auth, row, definition);
@@ -86,12 +90,14 @@ export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: s
     updatedAt: new Date(now),
     ...(resubmitted ? { eligibility: resubmitted.eligibility } : {}),
   };
-  // Most actions write only state, timeline and audit: one statement, atomic without a transaction around it.
+  // Most actions write only state, timeline and audit: one statement, atomic without a transaction around it. As it
+  // wrote at the version read, nothing else changed the case in between: its lists are those read, and the new entry.
   if (!resubmitted && documents.length === 0) {
     if ((await recordAction(ctx.pool, recorded([]))) === undefined) throw await stale(ctx.pool);
-    return after;
+    const timeline = [...children.timeline, timelineItem(result.state.actionCount, entry, auth.user.displayName)];
+    return { row: after, children: { ...children, timeline } };
   }
-  await inTransaction(ctx.pool, async (client) => {
+  return inTransaction(ctx.pool, async (client) => {
     if (resubmitted) {
       const { materials } = resubmitted;
       if ((await attachMaterials(client, row.id, row.applicantUnitId, materials)) !== new Set(materials).size) {
@@ -107,8 +113,8 @@ export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: s
     }
     // Last, so that a stale version rolls back the submission and documents written above.
     if ((await recordAction(client, recorded(issued))) === undefined) throw await stale(client);
+    return { row: after, children: await readCaseChildren(client, row.id) };
   });
-  return after;
 }
 
 interface IssuedDocument {
@@ -118,12 +124,20 @@ interface IssuedDocument {
   size: number;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function getVisibleCase(ctx: CasesContext, auth: AuthContext, caseId: string): Promise<CaseRow> {
-  const row = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(caseId)
-    ? await findVisibleCase(ctx.pool, caseId, (params) => caseVisibilitySql(auth, params))
-    : undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: `case ${caseId}` });
-  return row;
+  return found(caseId, UUID.test(caseId) ? await findVisibleCase(ctx.pool, caseId, (params) => caseVisibilitySql(auth, params)) : undefined);
+}
+
+export async function getVisibleCaseWithChildren(ctx: CasesContext, auth: AuthContext, caseId: string): Promise<CaseWithChildren> {
+  const visible = UUID.test(caseId) ? await findVisibleCaseWithChildren(ctx.pool, caseId, (params) => caseVisibilitySql(auth, params)) : undefined;
+  return found(caseId, visible);
+}
+
+function found<T>(caseId: string, visible: T | undefined): T {
+  if (!visible) throw new AppError('NOT_FOUND', { what: `case ${caseId}` });
+  return visible;
 }
 
 async function checkResubmission(ctx: CasesContext, row: CaseRow, resubmission: NonNullable<ActionInput['resubmission']>, now: string) {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, createAccountsTestApp, logIn, type AccountsTestApp } from '../../test/test-app';
+import { createIdentityCache } from './identity-cache';
 
 // The cache must never outlive a revocation: through this server at once, from anywhere else within moments.
 let t: AccountsTestApp;
@@ -57,5 +58,34 @@ describe('identity cache', () => {
     expect((await listUnits(session)).statusCode).toBe(200);
     await call(t.app, session, 'POST', '/api/users', {});
     expect((await listUnits(session)).statusCode).toBe(401);
+  });
+
+  it('loads an identity once for concurrent requests of one session', async () => {
+    const session = await logIn(t.app, 'czj-officer');
+    await call(t.app, session, 'POST', '/api/users', {}); // empties the cache
+    const query = vi.spyOn(t.db.pool, 'query');
+    try {
+      const answers = await Promise.all(Array.from({ length: 10 }, () => listUnits(session)));
+      expect(answers.map((a) => a.statusCode)).toEqual(Array(10).fill(200));
+      expect(query.mock.calls.filter(([config]) => (config as { name?: string }).name === 'auth-session')).toHaveLength(1);
+    } finally {
+      query.mockRestore();
+    }
+  });
+
+  it('neither keeps nor shares a load that a clear overtook', async () => {
+    const cache = await createIdentityCache(t.db.pool, 60_000);
+    try {
+      let finish: (row: string) => void = () => undefined;
+      const overtaken = cache.getOrLoad('k', () => new Promise<string>((resolve) => (finish = resolve)));
+      cache.clear();
+      const fresh = cache.getOrLoad('k', async () => 'after');
+      finish('before');
+      expect(await overtaken).toBe('before');
+      expect(await fresh).toBe('after');
+      expect(cache.get('k')).toBe('after');
+    } finally {
+      await cache.close();
+    }
   });
 });

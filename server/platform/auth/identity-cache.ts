@@ -17,6 +17,12 @@ export const IDENTITY_CHANNEL = 'zjsc_identity';
 export interface IdentityCache {
   get<T>(key: string): T | undefined;
   set(key: string, row: unknown): void;
+  /**
+   * The cached row, or the one `load` reads (kept when found). Concurrent misses of one key share one load: when an
+   * entry expired under 50 concurrent requests of one session, each of them ran the identity query (and, on a fresh
+   * connection, planned it). A load that a clear() overtook is neither kept nor shared with requests after the clear.
+   */
+  getOrLoad<T>(key: string, load: () => Promise<T | undefined>): Promise<T | undefined>;
   clear(): void;
   close(): Promise<void>;
 }
@@ -29,13 +35,21 @@ interface Entry {
 /** Entries live at most `ttlMs` (a bound on staleness should a notification ever be lost); 0 disables the cache. */
 export async function createIdentityCache(pool: pg.Pool, ttlMs: number): Promise<IdentityCache> {
   const entries = new Map<string, Entry>();
+  const loading = new Map<string, Promise<unknown>>();
+  // Bumped by every clear, so a load that started before it cannot bring back what the clear forgot.
+  let generation = 0;
   let enabled = ttlMs > 0;
-  const listener = enabled ? await listen(pool, () => entries.clear(), () => {
-    enabled = false;
+  const clear = () => {
+    generation += 1;
     entries.clear();
+    loading.clear();
+  };
+  const listener = enabled ? await listen(pool, clear, () => {
+    enabled = false;
+    clear();
   }) : null;
 
-  return {
+  const cache: IdentityCache = {
     get<T>(key: string): T | undefined {
       if (!enabled) return undefined;
       const entry = entries.get(key);
@@ -49,15 +63,37 @@ export async function createIdentityCache(pool: pg.Pool, ttlMs: number): Promise
     set(key, row) {
       if (enabled) entries.set(key, { row, storedAt: performance.now() });
     },
-    clear() {
-      entries.clear();
+    getOrLoad<T>(key: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
+      const cached = cache.get<T>(key);
+      if (cached !== undefined) return Promise.resolve(cached);
+      if (!enabled) return load();
+      const shared = loading.get(key) as Promise<T | undefined> | undefined;
+      if (shared) return shared;
+      const startedIn = generation;
+      const loaded = load().then(
+        (row) => {
+          if (generation === startedIn) {
+            loading.delete(key);
+            if (row !== undefined) cache.set(key, row);
+          }
+          return row;
+        },
+        (error: unknown) => {
+          if (generation === startedIn) loading.delete(key);
+          throw error;
+        },
+      );
+      loading.set(key, loaded);
+      return loaded;
     },
+    clear,
     async close() {
       enabled = false;
-      entries.clear();
+      clear();
       await listener?.end().catch(() => undefined);
     },
   };
+  return cache;
 }
 
 // A client of its own rather than one of the pool's: LISTEN holds its connection for the life of the server.

@@ -117,12 +117,8 @@ export async function authenticateApiToken(
 
 // Rows are cached whole and checked on every use, so expiry and the token digest are never taken from the cache.
 async function loadRow<T>(pool: pg.Pool, cache: IdentityCache | undefined, key: string, name: string, text: string, id: string): Promise<T | undefined> {
-  const cached = cache?.get<T>(key);
-  if (cached) return cached;
-  const { rows } = await pool.query({ name, text, values: [id] });
-  const row = rows[0] as T | undefined;
-  if (row) cache?.set(key, row);
-  return row;
+  const load = async () => (await pool.query({ name, text, values: [id] })).rows[0] as T | undefined;
+  return cache ? cache.getOrLoad(key, load) : load();
 }
 
 function toAuthContext(row: AuthRow, via: AuthContext['via'], allowed: Set<string> | null): AuthContext {
