@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 
 import { createWorkCalendar, parseCalendarOverrides } from '../core/calendar';
 import { listDeadlineAlerts, type CaseState } from '../core/workflow';
 import { deadlineDates } from '../server/modules/cases/case-deadlines';
+import { PDF_BYTES, RD_GROWTH_FACTS } from '../server/modules/cases/rd-growth-sample';
 import { launchBrowser, openJourneyPage, screenshotPath, signInAs, type JourneyPage } from './browser';
 import { runJobNow, withDatabase } from './database';
 
@@ -16,17 +17,6 @@ const baseUrl = inject('baseUrl');
 const DAY_MS = 86_400_000;
 // The deadline job's queue (server/modules/cases/deadlines/deadline-alerts.job.ts).
 const DEADLINE_ALERTS_JOB = 'cases-deadline-alerts';
-// Facts that make an enterprise eligible for rd-growth (server/modules/cases/cases-test-support.ts).
-const RD_GROWTH_FACTS = {
-  registeredInZone: true,
-  taxedInZone: true,
-  creditStatus: 'good',
-  size: 'small',
-  rdSpending: 8_000_000,
-  rdSpendingPreviousYear: 5_000_000,
-  itemIds: ['rd-2026-01'],
-};
-const PDF_BYTES = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
 // The browser logs every non-2xx fetch; the duplicate day the journey adds on purpose answers 409.
 const expectedNoise = /Failed to load resource: the server responded with a status of 409/;

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { PDF_BYTES, RD_GROWTH_FACTS } from '../server/modules/cases/rd-growth-sample';
 import { launchBrowser, openJourneyPage, screenshotPath, signInAs, type JourneyPage } from './browser';
 
 /** The parts of the policy the journey fills the generated form from (GET /api/policies/:id). */
@@ -9,17 +10,8 @@ interface PolicyForm {
 }
 
 const baseUrl = inject('baseUrl');
-// Facts that make an enterprise eligible for rd-growth (server/modules/cases/cases-test-support.ts).
-const facts: Record<string, unknown> = {
-  registeredInZone: true,
-  taxedInZone: true,
-  creditStatus: 'good',
-  size: 'small',
-  rdSpending: 8_000_000,
-  rdSpendingPreviousYear: 5_000_000,
-  itemIds: ['rd-2026-01'],
-};
-const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n') });
+const facts: Record<string, unknown> = RD_GROWTH_FACTS;
+const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF_BYTES });
 
 let browser: Browser;
 const journeys: JourneyPage[] = [];

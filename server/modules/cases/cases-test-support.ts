@@ -6,20 +6,12 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { call, type AccountsTestApp, type TestSession } from '../../test/test-app';
 import { SESSION_COOKIE } from '../../platform/auth';
+import { PDF_BYTES, RD_GROWTH_FACTS } from './rd-growth-sample';
 
-export const PDF_BYTES = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+export { PDF_BYTES, RD_GROWTH_FACTS };
+
 export const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
-/** Facts that make an enterprise eligible for rd-growth. */
-export const RD_GROWTH_FACTS = {
-  registeredInZone: true,
-  taxedInZone: true,
-  creditStatus: 'good',
-  size: 'small',
-  rdSpending: 8_000_000,
-  rdSpendingPreviousYear: 5_000_000,
-  itemIds: ['rd-2026-01'],
-};
 
 export async function upload(t: AccountsTestApp, session: TestSession, name: string, materialId: string, content: Buffer): Promise<LightMyRequestResponse> {
   return t.app.inject({
