@@ -18,9 +18,3 @@ alter table registry_records
 alter table registry_record_links
   drop constraint registry_record_links_record_id_fkey,
   drop constraint registry_record_links_enterprise_id_fkey;
-
--- The credit code's uniqueness and its prefix search (a code typed in part) share one index: the pattern operator
--- class serves equality as well as prefixes, whatever the database's collation.
-alter table registry_enterprises drop constraint registry_enterprises_credit_code_key;
-drop index registry_enterprises_credit_code_prefix_idx;
-create unique index registry_enterprises_credit_code_key on registry_enterprises (credit_code text_pattern_ops);
