@@ -143,14 +143,19 @@ describe('working-day calendar and deadline reminders (zh-CN)', () => {
     const row = calendar.locator('.ant-table-row', { hasText: date });
     expect(await row.count()).toBe(0);
 
+    /** Types the day into the date picker and picks what it becomes. */
+    const fillDateAndKind = async (kind: string) => {
+      await page.locator('#date').click();
+      await page.locator('#date').fill(date);
+      await page.locator('#date').press('Enter');
+      await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
+      await calendar.locator('.ant-select').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: kind }).click();
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    };
+
     // Date and kind without a reason: the form names the missing field and sends nothing.
-    await page.locator('#date').click();
-    await page.locator('#date').fill(date);
-    await page.locator('#date').press('Enter');
-    await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
-    await calendar.locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '休息日（调休）' }).click();
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await fillDateAndKind('休息日（调休）');
     await page.getByTestId('calendar-add').click();
     await calendar.locator('.ant-form-item-explain-error').getByText('请输入原因', { exact: true }).waitFor();
     await page.screenshot({ path: screenshotPath('cases-calendar-reason-missing') });
@@ -164,13 +169,7 @@ describe('working-day calendar and deadline reminders (zh-CN)', () => {
     await row.getByText('平台管理员', { exact: false }).waitFor();
 
     // The same day again: the server refuses it and the message names the day and what to do.
-    await page.locator('#date').click();
-    await page.locator('#date').fill(date);
-    await page.locator('#date').press('Enter');
-    await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
-    await calendar.locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '工作日（补班）' }).click();
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await fillDateAndKind('工作日（补班）');
     await page.locator('#reason').fill('重复添加');
     await page.getByTestId('calendar-add').click();
     await page.locator('.ant-message').getByText(`${date} 已有工作日调整，请先删除后再添加`).waitFor();
