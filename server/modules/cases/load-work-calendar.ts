@@ -6,6 +6,7 @@
  */
 import type pg from 'pg';
 import { createWorkCalendar, parseCalendarOverrides, type WorkCalendar } from '../../../core/calendar';
+import { createRefreshingCache } from '../../platform/refreshing-cache';
 
 /** How long overrides read are trusted before the next look at the table. */
 const RECHECK_MS = 5_000;
@@ -17,36 +18,29 @@ export interface LiveWorkCalendar {
 }
 
 export async function loadWorkCalendar(pool: pg.Pool, zoneId: string, clock: () => number = Date.now): Promise<LiveWorkCalendar> {
-  const read = async () => {
-    const { rows } = await pool.query<{ date: string; kind: string; reason: string }>(
-      `select to_char(date, 'YYYY-MM-DD') as date, kind, reason from calendar_overrides where zone_id = $1 order by date`,
-      [zoneId],
-    );
-    return { key: JSON.stringify(rows), rows };
-  };
-  const first = await read();
-  let held = { key: first.key, calendar: createWorkCalendar(parseCalendarOverrides(first.rows)) };
-  let checkedAt = clock();
-  let pending: Promise<void> | null = null;
-  const check = async () => {
-    const next = await read();
-    checkedAt = clock();
-    if (next.key !== held.key) held = { key: next.key, calendar: createWorkCalendar(parseCalendarOverrides(next.rows)) };
-  };
+  // The overrides are few: read whole, they are their own key, and the calendar is rebuilt only when they differ.
+  const overrides = createRefreshingCache<WorkCalendar>({
+    readKey: async () => {
+      const { rows } = await pool.query<{ date: string; kind: string; reason: string }>(
+        `select to_char(date, 'YYYY-MM-DD') as date, kind, reason from calendar_overrides where zone_id = $1 order by date`,
+        [zoneId],
+      );
+      return JSON.stringify(rows);
+    },
+    build: async (key) => createWorkCalendar(parseCalendarOverrides(JSON.parse(key))),
+    refreshMs: RECHECK_MS,
+    now: clock,
+  });
+  let held = await overrides.current();
   return {
     calendar: {
-      isWorkingDay: (date) => held.calendar.isWorkingDay(date),
-      addWorkingDays: (date, days) => held.calendar.addWorkingDays(date, days),
-      workingDaysBetween: (from, to) => held.calendar.workingDaysBetween(from, to),
-      hasOfficialData: (year) => held.calendar.hasOfficialData(year),
+      isWorkingDay: (date) => held.isWorkingDay(date),
+      addWorkingDays: (date, days) => held.addWorkingDays(date, days),
+      workingDaysBetween: (from, to) => held.workingDaysBetween(from, to),
+      hasOfficialData: (year) => held.hasOfficialData(year),
     },
     async refresh(options = {}) {
-      if (!options.force && clock() - checkedAt < RECHECK_MS) return;
-      // A forced refresh must not be satisfied by a read that began before the change.
-      if (pending) await pending.catch(() => undefined);
-      if (!options.force && clock() - checkedAt < RECHECK_MS) return;
-      pending = check().finally(() => (pending = null));
-      await pending;
+      held = await (options.force ? overrides.reload() : overrides.current());
     },
   };
 }

@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import { readCatalogueKey } from './catalogue.repository';
 import { loadCatalogueInForce, type CatalogueInForce } from './load-catalogue-in-force';
-import { createRefreshingCache, type RefreshingCache } from './refreshing-cache';
+import { createRefreshingCache, type RefreshingCache } from '../../platform/refreshing-cache';
 
 export type PolicyCatalogueState = RefreshingCache<CatalogueInForce>;
 

@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import { classifyMatch, evaluatePolicy, type MatchResult, type Policy } from '../../../core/rules';
-import { createRefreshingCache, type RefreshingCache } from './refreshing-cache';
+import { createRefreshingCache, type RefreshingCache } from '../../platform/refreshing-cache';
 import { isRegistryFact, registryFacts } from './registry-facts';
 import { readRegistryStamp, streamEnterprises, type EnterpriseRow } from './registry-rows.repository';
 
