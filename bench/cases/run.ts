@@ -1,11 +1,13 @@
 /**
  * bench/cases — case actions under load (issue 7) against a real server (HTTP on a port) and the embedded
  * PostgreSQL. 50 clients, each on a case of its own, repeat an action (copy to a unit: 抄送) for a while, every
- * request naming the case version it read; then:
- *   - actions/s (target ≥ 500) and latency percentiles;
+ * request naming the case version it read, first asking for the outcome only (`Prefer: return=minimal`, as a bulk
+ * accept or an integration does), then for the whole case with its growing timeline (as the case page does); then:
+ *   - actions/s (target ≥ 500), CPU per action and latency percentiles, for each kind of answer;
  *   - no lost update: for each case, final version − first version = the number of 200 answers (counted);
  *   - the ratio of an action's cost to the raw SQL writes it performs (the same statement — state update, timeline
- *     insert and audit record — sent by 50 concurrent clients straight to the database; target ≤ 3×);
+ *     insert and audit record — sent by 50 concurrent clients straight to the database; target ≤ 3×), in actions/s
+ *     and in CPU per action;
  *   - two conflicting actions on one case at once: exactly one 200, one 409.
  * Figures only, no assertions.
  *
@@ -70,8 +72,8 @@ function send(method: string, path: string, headers: Record<string, string>, bod
   });
 }
 
-async function request(session: Session, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { cookie: session.cookie, 'x-csrf-token': session.csrf };
+async function request(session: Session, method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
+  const headers: Record<string, string> = { cookie: session.cookie, 'x-csrf-token': session.csrf, ...extra };
   if (body !== undefined) headers['content-type'] = Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json';
   return send(method, path, headers, body === undefined ? undefined : Buffer.isBuffer(body) ? body : JSON.stringify(body));
 }
@@ -91,6 +93,12 @@ async function submitCase(ent: Session): Promise<{ id: string; version: number }
   if (submitted.status !== 201) throw new Error(`submit: ${submitted.status} ${JSON.stringify(submitted.json)}`);
   return { id: String(submitted.json.id), version: Number(submitted.json.version) };
 }
+
+type Answer = 'minimal' | 'case';
+const ANSWERS: Record<Answer, string> = {
+  minimal: 'answered with the outcome only (Prefer: return=minimal)',
+  case: 'answered with the whole case, its timeline growing by one entry per action (the case page)',
+};
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
@@ -138,53 +146,61 @@ async function main(): Promise<void> {
     const transactions = async () =>
       Number((await db.pool.query<{ n: string }>('select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()')).rows[0]!.n);
     const counts = new Map(cases.slice(0, CLIENTS).map((c) => [c.id, { ok: 0, conflict: 0, other: 0, first: c.version, version: c.version }]));
-    const load = (seconds: number, latencies: number[], answered = { bytes: 0 }) => {
+    const load = (seconds: number, answer: Answer, latencies: number[], answered = { bytes: 0 }) => {
       const deadline = performance.now() + seconds * 1000;
+      const headers: Record<string, string> = answer === 'minimal' ? { prefer: 'return=minimal' } : {};
       return Promise.all(
         [...counts].map(async ([id, tally]) => {
           while (performance.now() < deadline) {
             const started = performance.now();
-            const answer = await request(officer, 'POST', `/api/cases/${id}/actions`, { action: 'copy', version: tally.version, unitIds: ['district-finance'] });
+            const body = { action: 'copy', version: tally.version, unitIds: ['district-finance'] };
+            const response = await request(officer, 'POST', `/api/cases/${id}/actions`, body, headers);
             latencies.push(performance.now() - started);
-            answered.bytes += answer.bytes;
-            if (answer.status === 200) {
+            answered.bytes += response.bytes;
+            if (response.status === 200) {
               tally.ok++;
-              tally.version = Number(answer.json.version);
-            } else if (answer.status === 409) tally.conflict++;
+              tally.version = Number(response.json.version);
+            } else if (response.status === 409) tally.conflict++;
             else tally.other++;
           }
         }),
       );
     };
     const total = (key: 'ok' | 'conflict' | 'other') => [...counts.values()].reduce((sum, t) => sum + t[key], 0);
-    // The same load first, not counted: sustained figures, without the server's compiler still at work on its first
-    // seconds of actions (about a fifth of its CPU in a 10 s run straight after start).
-    await load(WARMUP, []);
-    const warm = { ok: total('ok'), failed: total('conflict') + total('other') };
-    if (process.env.PG_STATEMENTS === '1') {
-      await db.pool.query('create extension if not exists pg_stat_statements');
-      await db.pool.query('select pg_stat_statements_reset()');
-    }
-    const latencies: number[] = [];
-    const answered = { bytes: 0 };
-    const cpuBefore = { server: processCpuMs(server.pid!) ?? 0, clients: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
-    await load(SECONDS, latencies, answered);
-    const cpuAfter = { server: processCpuMs(server.pid!) ?? 0, clients: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
-    const ok = total('ok') - warm.ok;
-    const failed = total('conflict') + total('other') - warm.failed;
-    latencies.sort((a, b) => a - b);
-    const actionsPerSecond = ok / SECONDS;
-    console.log(`actions: ${ok} ok, ${failed} not ok → ${actionsPerSecond.toFixed(0)} actions/s (target ≥ 500)`);
-    console.log(
-      `CPU per action: server ${((cpuAfter.server - cpuBefore.server) / ok).toFixed(2)} ms, clients ${((cpuAfter.clients - cpuBefore.clients) / ok).toFixed(2)} ms, ` +
-        `postgres ${((cpuAfter.postgres - cpuBefore.postgres) / ok).toFixed(2)} ms; ` +
-        `${((cpuAfter.transactions - cpuBefore.transactions) / ok).toFixed(1)} database transactions per action (each statement outside BEGIN is one)`,
-    );
-    if (process.env.PG_STATEMENTS === '1') await printStatements(db.pool, ok);
-    console.log(
-      `latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}; ` +
-        `answers ${(answered.bytes / latencies.length / 1024).toFixed(1)} kB on average (the case with its timeline)`,
-    );
+    const measure = async (answer: Answer) => {
+      // The same load first, not counted: sustained figures, without the server's compiler still at work on its
+      // first seconds of actions (about a fifth of its CPU in a 10 s run straight after start).
+      await load(WARMUP, answer, []);
+      const warm = { ok: total('ok'), failed: total('conflict') + total('other') };
+      if (process.env.PG_STATEMENTS === '1') {
+        await db.pool.query('create extension if not exists pg_stat_statements');
+        await db.pool.query('select pg_stat_statements_reset()');
+      }
+      const latencies: number[] = [];
+      const answered = { bytes: 0 };
+      const cpuBefore = { server: processCpuMs(server.pid!) ?? 0, clients: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
+      await load(SECONDS, answer, latencies, answered);
+      const cpuAfter = { server: processCpuMs(server.pid!) ?? 0, clients: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu(), transactions: await transactions() };
+      const ok = total('ok') - warm.ok;
+      const failed = total('conflict') + total('other') - warm.failed;
+      latencies.sort((a, b) => a - b);
+      const timelineLength = Math.round([...counts.values()].reduce((sum, t) => sum + t.version, 0) / counts.size);
+      console.log(`\n${ANSWERS[answer]}`);
+      console.log(`  actions: ${ok} ok, ${failed} not ok → ${(ok / SECONDS).toFixed(0)} actions/s (target ≥ 500)`);
+      console.log(
+        `  CPU per action: server ${((cpuAfter.server - cpuBefore.server) / ok).toFixed(2)} ms, clients ${((cpuAfter.clients - cpuBefore.clients) / ok).toFixed(2)} ms, ` +
+          `postgres ${((cpuAfter.postgres - cpuBefore.postgres) / ok).toFixed(2)} ms; ` +
+          `${((cpuAfter.transactions - cpuBefore.transactions) / ok).toFixed(1)} database transactions per action (each statement outside BEGIN is one)`,
+      );
+      if (process.env.PG_STATEMENTS === '1') await printStatements(db.pool, ok);
+      console.log(
+        `  latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}; ` +
+          `answers ${(answered.bytes / latencies.length / 1024).toFixed(1)} kB on average; timelines ${timelineLength} entries long at the end`,
+      );
+      return { perSecond: ok / SECONDS, cpuMs: (cpuAfter.server - cpuBefore.server + cpuAfter.postgres - cpuBefore.postgres) / ok };
+    };
+    const minimal = await measure('minimal');
+    const full = await measure('case');
 
     // No lost update: every 200 moved its case's version by exactly one.
     const { rows } = await db.pool.query<{ id: string; version: number; timeline: number }>(
@@ -198,11 +214,17 @@ async function main(): Promise<void> {
     const rawBefore = { node: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu() };
     const { perSecond: raw, done } = await rawWrites(db.pool, [...counts.keys()], SECONDS);
     const rawAfter = { node: processCpuMs(process.pid) ?? 0, postgres: await postgresCpu() };
-    console.log(`raw SQL writes (the action's one statement: update + timeline + audit): ${raw.toFixed(0)} /s`);
+    const rawCpuMs = (rawAfter.node - rawBefore.node + rawAfter.postgres - rawBefore.postgres) / done;
+    console.log(`\nraw SQL writes (the action's one statement: update + timeline + audit): ${raw.toFixed(0)} /s`);
     console.log(
-      `CPU per raw write: node ${((rawAfter.node - rawBefore.node) / done).toFixed(2)} ms, postgres ${((rawAfter.postgres - rawBefore.postgres) / done).toFixed(2)} ms`,
+      `  CPU per raw write: node ${((rawAfter.node - rawBefore.node) / done).toFixed(2)} ms, postgres ${((rawAfter.postgres - rawBefore.postgres) / done).toFixed(2)} ms`,
     );
-    console.log(`cost ratio action / raw writes: ${(raw / actionsPerSecond).toFixed(2)}× (target ≤ 3×)`);
+    for (const [answer, figures] of [['minimal', minimal], ['case', full]] as const) {
+      console.log(
+        `  cost ratio action / raw writes, ${answer === 'minimal' ? 'outcome only' : 'whole case'}: ${(raw / figures.perSecond).toFixed(2)}× in actions/s, ` +
+          `${(figures.cpuMs / rawCpuMs).toFixed(2)}× in CPU (server + postgres against node + postgres) (target ≤ 3×)`,
+      );
+    }
 
     // Two conflicting actions at once.
     const target = cases[CLIENTS]!;

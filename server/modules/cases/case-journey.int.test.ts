@@ -174,3 +174,35 @@ describe('two conflicting actions at once', () => {
     expect((await read(s['jq-officer']!, c.id)).version).toBe(c.version + 1);
   });
 });
+
+describe('an action answered with Prefer: return=minimal', () => {
+  const minimal = { prefer: 'return=minimal' };
+  const HEAD = ['id', 'caseNumber', 'status', 'outcome', 'stage', 'version', 'updatedAt', 'deadline', 'abilities'] as const;
+  const headOf = (view: Record<string, unknown>) => Object.fromEntries(HEAD.map((key) => [key, view[key]]));
+
+  it('answers the head of the case and the timeline item it recorded, as a read right after shows them', async () => {
+    const submitted = (await submit(t, s['ent-jq']!, { policyId: 'rd-growth', facts: RD_GROWTH_FACTS, materials: await uploadRequired(t, s['ent-jq']!) })).json() as CaseView;
+    let version = submitted.version;
+    // accept issues a document (the transaction path); copy writes state, timeline and audit only (one statement).
+    for (const command of [{ action: 'accept' }, { action: 'copy', unitIds: ['district-finance'] }]) {
+      const response = await call(t.app, s['jq-officer']!, 'POST', `/api/cases/${submitted.id}/actions`, { version, ...command }, minimal);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers['preference-applied']).toBe('return=minimal');
+      const answer = response.json() as Record<string, unknown> & { version: number };
+      expect(Object.keys(answer).sort()).toEqual([...HEAD, 'entry'].sort());
+      const read = (await call(t.app, s['jq-officer']!, 'GET', `/api/cases/${submitted.id}`)).json() as Record<string, unknown> & { timeline: unknown[] };
+      expect(headOf(answer)).toEqual(headOf(read));
+      expect(answer.entry).toEqual(read.timeline.at(-1));
+      expect(answer.version).toBe(version + 1);
+      version = answer.version;
+    }
+  });
+
+  it('refuses a stale version as any action does, changing nothing', async () => {
+    const submitted = (await submit(t, s['ent-jq']!, { policyId: 'rd-growth', facts: RD_GROWTH_FACTS, materials: await uploadRequired(t, s['ent-jq']!) })).json() as CaseView;
+    const stale = await call(t.app, s['jq-officer']!, 'POST', `/api/cases/${submitted.id}/actions`, { version: submitted.version + 1, action: 'accept' }, minimal);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('CASE_VERSION_STALE');
+    expect((await read(s['jq-officer']!, submitted.id)).version).toBe(submitted.version);
+  });
+});

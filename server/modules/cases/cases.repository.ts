@@ -26,7 +26,6 @@ export interface CaseRow {
   route: CaseRoute | null;
   bodyId: string | null;
   townCode: string | null;
-  eligibility: Eligibility;
   submittedAt: Date;
   updatedAt: Date;
 }
@@ -34,7 +33,7 @@ export interface CaseRow {
 const CASE_COLUMNS = `c.id, c.case_number as "caseNumber", c.case_type as "caseType", c.workflow_id as "workflowId",
   c.definition_version as "definitionVersion", c.policy_id as "policyId", c.policy_version as "policyVersion",
   c.applicant_unit_id as "applicantUnitId", u.name as "applicantName", c.submitted_by as "submittedBy", c.state,
-  c.version, c.route, c.body_id as "bodyId", c.town_code as "townCode", c.eligibility, c.submitted_at as "submittedAt",
+  c.version, c.route, c.body_id as "bodyId", c.town_code as "townCode", c.submitted_at as "submittedAt",
   c.updated_at as "updatedAt"`;
 
 /** The case if the visibility predicate (over `c`, its parameters after $1) lets the caller see it. */
@@ -56,8 +55,8 @@ export async function findVisibleCaseWithChildren(
 ): Promise<CaseWithChildren | undefined> {
   const found = await selectVisibleCase<CaseRow & CaseChildrenColumns>(db, id, visibility, `, ${CASE_CHILDREN_COLUMNS}`);
   if (!found) return undefined;
-  const { timeline, submissions, materials, documents, ...row } = found;
-  return { row, children: caseChildrenOf({ timeline, submissions, materials, documents }) };
+  const { eligibility, timeline, submissions, materials, documents, ...row } = found;
+  return { row, children: caseChildrenOf({ eligibility, timeline, submissions, materials, documents }) };
 }
 
 async function selectVisibleCase<T extends CaseRow>(db: Queryable, id: string, visibility: (params: unknown[]) => string, more: string) {

@@ -3,10 +3,11 @@
  * catalogue and the territory router) and registers the routes: upload, submit, list, overdue, detail, actions,
  * rating, documents, deadline reminders (and schedules the deadline job). Each route: validate → authorize → use case → present.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getAuth, requirePermission } from '../../platform/auth';
+import { preferredReturn } from '../../platform/http/prefer';
 import { loadCjkFont } from '../../platform/documents';
 import { createPolicyCatalogueState } from '../policies';
 import { createTerritoryState } from '../territory';
@@ -21,7 +22,8 @@ import { listOverdueCases } from './list-overdue-cases';
 import { loadWorkCalendar } from './load-work-calendar';
 import { registerCalendarOverrideRoutes } from './calendar/calendar-overrides.routes';
 import { submitCase, type RequestMeta } from './submit-case';
-import { takeAction } from './take-action';
+import { presentActionOutcome } from './present-case-head';
+import { takeAction, type ActionInput } from './take-action';
 import { MATERIAL_LIMIT_BYTES, uploadMaterial } from './upload-material';
 import { deadlineAlertsJob } from './deadlines/deadline-alerts.job';
 import { listReminders } from './deadlines/list-reminders';
@@ -110,21 +112,19 @@ export async function casesRoutes(instance: FastifyInstance, opts: CasesRoutesOp
   app.post(
     '/api/cases/:id/actions',
     { preHandler: canAct, schema: { tags, summary: 'Take a workflow action; 409 when the version is stale', params: caseIdParams, body: actionBody } },
-    async (request) => {
-      const auth = getAuth(request);
+    async (request, reply) => {
       const { version, facts, materials, ...command } = request.body;
       const resubmission = command.action === 'resubmit' && (facts !== undefined || materials !== undefined) ? { facts: facts ?? {}, materials: materials ?? [] } : undefined;
-      return presentCase(ctx, auth, await takeAction(ctx, auth, request.params.id, { version, command, ...(resubmission ? { resubmission } : {}) }, metaOf(request)));
+      return answerAction(request, reply, request.params.id, { version, command, ...(resubmission ? { resubmission } : {}) });
     },
   );
 
   app.post(
     '/api/cases/:id/rating',
     { preHandler: canAct, schema: { tags, summary: 'Rate the service of a closed case (好差评)', params: caseIdParams, body: ratingBody } },
-    async (request) => {
-      const auth = getAuth(request);
+    async (request, reply) => {
       const { version, ...rating } = request.body;
-      return presentCase(ctx, auth, await takeAction(ctx, auth, request.params.id, { version, command: { action: 'rate', ...rating } }, metaOf(request)));
+      return answerAction(request, reply, request.params.id, { version, command: { action: 'rate', ...rating } });
     },
   );
 
@@ -140,6 +140,19 @@ export async function casesRoutes(instance: FastifyInstance, opts: CasesRoutesOp
         .send(document.content);
     },
   );
+
+  /**
+   * Takes the action and answers with the case page's view of the case after it, or, for a client that asked for
+   * `Prefer: return=minimal` (RFC 7240: a bulk accept, an integration), with its head and the new timeline item.
+   */
+  async function answerAction(request: FastifyRequest, reply: FastifyReply, caseId: string, input: ActionInput) {
+    const auth = getAuth(request);
+    if (preferredReturn(request.headers.prefer) === 'minimal') {
+      void reply.header('preference-applied', 'return=minimal');
+      return presentActionOutcome(ctx, auth, await takeAction(ctx, auth, caseId, input, metaOf(request), 'row'));
+    }
+    return presentCase(ctx, auth, await takeAction(ctx, auth, caseId, input, metaOf(request)));
+  }
 }
 
 function metaOf(request: FastifyRequest): RequestMeta {

@@ -2,12 +2,11 @@
  * 办件详情 — everything the case page shows: stage, version, clocks and the worst deadline, route, timeline with
  * names, eligibility trace, submissions, materials, documents, and the actions this caller may take now.
  */
-import { describeRunningTimers, allowedActions, listReturnTargets } from '../../../core/workflow';
+import { listReturnTargets } from '../../../core/workflow';
 import type { AuthContext } from '../../platform/auth';
-import { caseActor } from './case-actor';
-import { summarizeDeadline } from './case-deadlines';
 import type { CasesContext } from './cases-routes-options';
 import type { CaseWithChildren } from './cases.repository';
+import { presentCaseHead } from './present-case-head';
 import { getVisibleCaseWithChildren } from './take-action';
 
 export async function getCase(ctx: CasesContext, auth: AuthContext, caseId: string) {
@@ -17,41 +16,30 @@ export async function getCase(ctx: CasesContext, auth: AuthContext, caseId: stri
 /** The case page's view of a case the caller has just read or acted on. */
 export async function presentCase(ctx: CasesContext, auth: AuthContext, { row, children }: CaseWithChildren) {
   const definition = ctx.workflows.get(row.workflowId, row.definitionVersion);
-  const now = ctx.now().toISOString();
-  const clocks = describeRunningTimers(row.state, ctx.calendar, now);
+  const { head, clocks } = presentCaseHead(ctx, auth, row, definition, ctx.now().toISOString());
   const catalogue = await ctx.policies.current();
-  const { timeline, submissions, materials, documents } = children;
-  const stage = definition.stages.find((s) => s.id === row.state.stageId);
+  const { eligibility, timeline, submissions, materials, documents } = children;
   const policy = catalogue.byId.get(row.policyId);
-  const actor = caseActor(auth, row, definition);
   const lastSubmission = submissions.at(-1);
   return {
-    id: row.id,
-    caseNumber: row.caseNumber,
+    ...head,
     caseType: row.caseType,
     workflowId: row.workflowId,
     definitionVersion: row.definitionVersion,
     policy: { id: row.policyId, version: row.policyVersion, name: policy?.name.zh ?? row.policyId, nameEn: policy?.name.en ?? row.policyId },
     applicant: { unitId: row.applicantUnitId, name: row.applicantName },
-    status: row.state.status,
-    outcome: row.state.outcome,
-    stage: { id: row.state.stageId, kind: stage?.kind ?? row.state.stageId, name: stage?.name ?? row.state.stageId, nameEn: stage?.nameEn ?? row.state.stageId },
-    version: row.version,
     submittedAt: row.submittedAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    deadline: summarizeDeadline(clocks),
     clocks: clocks.map((c) => ({ kind: c.timer.kind, stageId: c.timer.stageId, status: c.status, promised: c.promised, statutory: c.statutory, isRunning: c.isRunning })),
     route: row.route,
     bodyId: row.bodyId,
     townCode: row.townCode,
     state: row.state,
-    eligibility: row.eligibility,
+    eligibility,
     facts: lastSubmission?.facts ?? {},
     submissions,
     materials,
     timeline,
     documents: documents.map((d) => ({ ...d, url: `/api/cases/${row.id}/documents/${d.id}.pdf` })),
-    abilities: allowedActions(definition, row.state, actor, { now, calendar: ctx.calendar }),
     returnTargets: listReturnTargets(row.state),
     // The workflow's stages by name, so past stages and return targets read as words, not ids.
     stages: definition.stages.map((s) => ({ id: s.id, kind: s.kind, name: s.name, nameEn: s.nameEn })),

@@ -1,6 +1,7 @@
 /**
- * 办件明细 — a case's timeline (with names), submissions, materials and documents as four JSON columns, read with the
- * case itself (`CASE_CHILDREN_COLUMNS`) or on their own: the case page and every action's answer show them.
+ * 办件明细 — a case's eligibility trace, timeline (with names), submissions, materials and documents as five columns,
+ * read with the case itself (`CASE_CHILDREN_COLUMNS`) or on their own: the case page and its actions' answers show
+ * them; an action answered with its outcome only reads none of them.
  * Times come as ISO-8601 UTC strings, as the API has always given them. Built as json, not jsonb (to_jsonb and
  * jsonb_agg cost PostgreSQL three times as much for the same text). The timeline, the list that grows with every
  * action and that every answer carries, comes as one array of text per entry and is named here: PostgreSQL builds
@@ -9,8 +10,11 @@
  */
 import type { TimelineEntry } from '../../../core/workflow';
 import type { Queryable } from './cases.repository';
+import type { Eligibility } from './check-application';
 
 export interface CaseChildren {
+  /** The rules' verdict on the last submission, with its trace (the largest of the case's columns). */
+  eligibility: Eligibility;
   timeline: TimelineItem[];
   submissions: Array<{ seq: number; at: string; facts: Record<string, unknown>; materials: string[] }>;
   materials: Array<{ id: string; name: string; materialId: string; mediaType: string; size: number; sha256: string }>;
@@ -30,8 +34,9 @@ const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-
 /** A JSON array of `item` (one for each of `rows`) in `order`; [] when there are none. */
 const list = (item: string, rows: string, order: string) => `(select coalesce(json_agg(${item} order by ${order}), '[]') from ${rows})`;
 
-/** The four lists of the case `c` as columns timeline, submissions, materials and documents; see caseChildrenOf. */
+/** The details of the case `c` as columns eligibility, timeline, submissions, materials and documents; see caseChildrenOf. */
 export const CASE_CHILDREN_COLUMNS = `
+  c.eligibility,
   ${list(
     `array[t.seq::text, ${iso('t.at')}, t.action, t.user_id::text, u.display_name, t.unit_id, t.capacity, t.in_name_of_unit_id,
        t.from_stage, t.to_stage, t.payload::text, t.definition_version]`,

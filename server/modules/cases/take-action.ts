@@ -2,8 +2,10 @@
  * 办理 — one workflow action on a case: the caller must see the case (else 404) and name its current version (else
  * 409 CASE_VERSION_STALE); the workflow decides whether this caller may take this action now and what it changes;
  * documents it issues are rendered, then state, timeline, documents and the audit record commit together, under
- * `where version = $given` so that of two concurrent actions exactly one wins (see `recordAction`). The case is read
- * with its timeline and lists, so the answer is built from that read and the action without reading them again.
+ * `where version = $given` so that of two concurrent actions exactly one wins (see `recordAction`). For the case
+ * page's answer the case is read with its timeline and lists, so the answer is built from that read and the action
+ * without reading them again; a caller that wants only the outcome (`Prefer: return=minimal`) is spared both, and
+ * the action then costs the same whatever the length of the case's history.
  */
 import { AppError } from '../../../core/errors';
 import { shanghaiDate } from '../../../core/calendar';
@@ -31,7 +33,7 @@ import {
   type RecordedAction,
 } from './cases.repository';
 import { checkApplication, withLocationFacts } from './check-application';
-import { readCaseChildren, timelineItem } from './read-case-children';
+import { readCaseChildren, timelineItem, type TimelineItem } from './read-case-children';
 import { renderCaseDocuments } from './render-case-documents';
 import { checkExperts } from './list-experts';
 import type { RequestMeta } from './submit-case';
@@ -43,9 +45,27 @@ export interface ActionInput {
   resubmission?: { facts: Record<string, unknown>; materials: string[] };
 }
 
-/** Returns the case as the action left it, so the answer needs no second read (nor may a transfer hide it). */
-export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: string, input: ActionInput, meta: RequestMeta): Promise<CaseWithChildren> {
-  const { row, children } = await getVisibleCaseWithChildren(ctx, auth, caseId);
+/** 办理结果 — the case row as the action left it and the timeline item it recorded; its lists too, when asked for. */
+export interface ActedCase {
+  row: CaseRow;
+  entry: TimelineItem;
+}
+
+/**
+ * Returns the case as the action left it, so the answer needs no second read (nor may a transfer hide it): with its
+ * lists (`answer` 'case', the case page's) or without (`answer` 'row').
+ */
+export function takeAction(ctx: CasesContext, auth: AuthContext, caseId: string, input: ActionInput, meta: RequestMeta, answer?: 'case'): Promise<ActedCase & CaseWithChildren>;
+export function takeAction(ctx: CasesContext, auth: AuthContext, caseId: string, input: ActionInput, meta: RequestMeta, answer: 'row'): Promise<ActedCase>;
+export async function takeAction(
+  ctx: CasesContext,
+  auth: AuthContext,
+  caseId: string,
+  input: ActionInput,
+  meta: RequestMeta,
+  answer: 'case' | 'row' = 'case',
+): Promise<ActedCase & Partial<CaseWithChildren>> {
+  const { row, children } = answer === 'case' ? await getVisibleCaseWithChildren(ctx, auth, caseId) : { row: await getVisibleCase(ctx, auth, caseId), children: undefined };
   if (row.version !== input.version) throw new AppError('CASE_VERSION_STALE', { current: row.version, given: input.version });
   const definition = ctx.workflows.get(row.workflowId, row.definitionVersion);
   const actor = caseActor(auth, row, definition);
@@ -83,19 +103,18 @@ export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: s
   const stale = async (db: Queryable) =>
     new AppError('CASE_VERSION_STALE', { current: (await readCaseVersion(db, row.id)) ?? '?', given: input.version });
 
+  const item = timelineItem(result.state.actionCount, entry, auth.user.displayName);
   const after: CaseRow = {
     ...row,
     state: result.state,
     version: row.version + 1,
     updatedAt: new Date(now),
-    ...(resubmitted ? { eligibility: resubmitted.eligibility } : {}),
   };
   // Most actions write only state, timeline and audit: one statement, atomic without a transaction around it. As it
   // wrote at the version read, nothing else changed the case in between: its lists are those read, and the new entry.
   if (!resubmitted && documents.length === 0) {
     if ((await recordAction(ctx.pool, recorded([]))) === undefined) throw await stale(ctx.pool);
-    const timeline = [...children.timeline, timelineItem(result.state.actionCount, entry, auth.user.displayName)];
-    return { row: after, children: { ...children, timeline } };
+    return { row: after, entry: item, ...(children ? { children: { ...children, timeline: [...children.timeline, item] } } : {}) };
   }
   return inTransaction(ctx.pool, async (client) => {
     if (resubmitted) {
@@ -113,7 +132,7 @@ export async function takeAction(ctx: CasesContext, auth: AuthContext, caseId: s
     }
     // Last, so that a stale version rolls back the submission and documents written above.
     if ((await recordAction(client, recorded(issued))) === undefined) throw await stale(client);
-    return { row: after, children: await readCaseChildren(client, row.id) };
+    return { row: after, entry: item, ...(answer === 'case' ? { children: await readCaseChildren(client, row.id) } : {}) };
   });
 }
 

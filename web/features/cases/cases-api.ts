@@ -248,3 +248,17 @@ export function actOnCase(caseId: string, action: WorkflowAction, version: numbe
   return sendJson<CaseDetail>(`${base(caseId)}/actions`, 'POST', { ...payload, action, version });
 }
 
+/** 办理结果 — what an action answers when the caller does not need the whole case back. */
+export type CaseActionOutcome = Pick<CaseDetail, 'id' | 'caseNumber' | 'status' | 'outcome' | 'stage' | 'version' | 'updatedAt' | 'deadline' | 'abilities'> & {
+  entry: CaseTimelineEntry;
+};
+
+/** The same action, answered with its outcome only (Prefer: return=minimal): for callers that do not show the case. */
+export function actOnCaseBriefly(caseId: string, action: WorkflowAction, version: number, payload: Record<string, unknown>): Promise<CaseActionOutcome> {
+  return requestJson<CaseActionOutcome>(`${base(caseId)}/actions`, {
+    method: 'POST',
+    body: JSON.stringify({ ...payload, action, version }),
+    headers: { Prefer: 'return=minimal' },
+  });
+}
+

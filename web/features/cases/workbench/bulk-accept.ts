@@ -1,5 +1,5 @@
 import { requestJson } from '../../../app/api';
-import { actOnCase, casePath, type CaseDetail } from '../cases-api';
+import { actOnCaseBriefly, casePath, type CaseDetail } from '../cases-api';
 
 /** 批量受理结果 */
 export interface BulkAcceptResult {
@@ -24,7 +24,8 @@ export async function acceptCases(caseIds: readonly string[]): Promise<BulkAccep
         result.skipped.push(caseNumber);
         continue;
       }
-      await actOnCase(id, 'accept', detail.version, {});
+      // Only the outcome is used: the list reloads once all are done.
+      await actOnCaseBriefly(id, 'accept', detail.version, {});
       result.accepted.push(caseNumber);
     } catch (error) {
       result.failed.push({ caseNumber, message: error instanceof Error ? error.message : String(error) });
