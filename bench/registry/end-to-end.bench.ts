@@ -10,7 +10,10 @@
  * The database is DATABASE_URL's server or the embedded test cluster (.tmp/test-pg, fsync off), in a database of
  * its own that is dropped at the end. Generating the files is timed apart and not part of the total.
  *
- *   NODE_OPTIONS=--max-old-space-size=6144 npx tsx bench/registry/end-to-end.bench.ts [records=1000000] [--xlsx] [--seed 20240501] [--keep]
+ * Run it with the young generation that `npm start` and `zjsc` give the platform (128 MB semi-spaces, see
+ * bin/zjsc.js); the header says which one this process has:
+ *
+ *   NODE_OPTIONS="--max-old-space-size=6144 --max-semi-space-size=128" npx tsx bench/registry/end-to-end.bench.ts [records=1000000] [--xlsx] [--seed 20240501] [--keep]
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -84,7 +87,11 @@ function trackServerCpu(pool: pg.Pool, database: string): () => Promise<number |
 async function main(): Promise<void> {
   const logger = pino({ level: 'warn' });
   const dir = path.join(REPO_ROOT, '.tmp', `bench-registry-${recordTarget}-${seed}${values.xlsx ? '-xlsx' : ''}`);
-  console.log(`registry end-to-end bench — ${recordTarget.toLocaleString('en')} records, seed ${seed}, node ${process.version}`);
+  const semiSpace = /--max-semi-space-size[= ](\d+)/.exec([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '))?.[1];
+  console.log(
+    `registry end-to-end bench — ${recordTarget.toLocaleString('en')} records, seed ${seed}, node ${process.version}, ` +
+      (semiSpace ? `${semiSpace} MB semi-spaces` : `V8's default semi-spaces (npm start and zjsc run with 128 MB: set NODE_OPTIONS as above for their figures)`),
+  );
 
   const manifest = await timed(
     'generate files (not counted)',
