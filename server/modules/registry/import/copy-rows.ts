@@ -26,7 +26,7 @@ class CopyIn {
 
   constructor(
     private readonly text: string,
-    private readonly data: readonly Buffer[],
+    private readonly data: CopyData,
     private readonly done: (error: Error | null, rowCount: number) => void,
   ) {}
 
@@ -63,8 +63,11 @@ class CopyIn {
 /** Rows per CopyData message: big messages would be copied again and again as the driver's buffer grows. */
 const ROWS_PER_MESSAGE = 1000;
 
-/** Copies `rows` (values in the order of `columns`) into `table`; returns the number of rows copied. */
-export function copyRows(client: pg.ClientBase, table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number> {
+/** Rows in COPY's text format, in CopyData-sized pieces: encoded apart from sending, so that a writer can encode the
+ * next rows while the connection still works on the last ones. */
+export type CopyData = readonly Buffer[];
+
+export function encodeCopyRows(rows: Iterable<readonly unknown[]>): CopyData {
   const data: Buffer[] = [];
   let lines: string[] = [];
   for (const row of rows) {
@@ -75,8 +78,18 @@ export function copyRows(client: pg.ClientBase, table: string, columns: readonly
     }
   }
   if (lines.length > 0) data.push(Buffer.from(lines.join(''), 'utf8'));
+  return data;
+}
+
+/** Copies encoded rows (values in the order of `columns`) into `table`; returns the number of rows copied. */
+export function sendCopy(client: pg.ClientBase, table: string, columns: readonly string[], data: CopyData): Promise<number> {
   return new Promise((resolve, reject) => {
     const copy = new CopyIn(`copy ${table} (${columns.join(', ')}) from stdin`, data, (error, count) => (error ? reject(error) : resolve(count)));
     void (client as unknown as { query(submittable: CopyIn): unknown }).query(copy);
   });
+}
+
+/** Copies `rows` (values in the order of `columns`) into `table`; returns the number of rows copied. */
+export function copyRows(client: pg.ClientBase, table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number> {
+  return sendCopy(client, table, columns, encodeCopyRows(rows));
 }

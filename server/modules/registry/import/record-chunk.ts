@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import { storeRejectionReason, type RejectionReason } from '../../../../core/registry';
-import { copyRows } from './copy-rows';
+import { copyRows, encodeCopyRows, sendCopy, type CopyData } from './copy-rows';
 
 const STAGED_COLUMNS = ['id', 'row_no', 'row_hash', 'credit_code', 'name', 'address', 'legal_rep', 'phone', 'founded_on', 'industry_code', 'attributes'] as const;
 
@@ -30,9 +30,16 @@ export class RecordChunk {
     this.rows.set(row.id, [row.id, row.rowNo, row.hash, f.creditCode, f.name, f.address, f.legalRep, f.phone, f.foundedOn, f.industryCode, row.attributes]);
   }
 
-  values(): Iterable<unknown[]> {
-    return this.rows.values();
+  /** The rows in COPY's format: encoded apart from writing, while the connection may still store the last chunk. */
+  encode(): EncodedChunk {
+    return { size: this.rows.size, data: encodeCopyRows(this.rows.values()) };
   }
+}
+
+/** 已编码分块 — a chunk's rows as COPY data. */
+export interface EncodedChunk {
+  readonly size: number;
+  readonly data: CopyData;
 }
 
 /** The staging table of the caller's transaction (dropped at its end). */
@@ -46,9 +53,9 @@ export async function createStagingTable(client: pg.ClientBase): Promise<void> {
 }
 
 /** Writes the chunk; returns how many records were new or changed. */
-export async function writeRecordChunk(client: pg.ClientBase, target: { zoneId: string; sourceId: string; batchId: number }, chunk: RecordChunk): Promise<number> {
+export async function writeRecordChunk(client: pg.ClientBase, target: { zoneId: string; sourceId: string; batchId: number }, chunk: EncodedChunk): Promise<number> {
   if (chunk.size === 0) return 0;
-  await copyRows(client, 'registry_import_staging', STAGED_COLUMNS, chunk.values());
+  await sendCopy(client, 'registry_import_staging', STAGED_COLUMNS, chunk.data);
   const result = await client.query(
     `insert into registry_records as r
             (id, zone_id, source_id, batch_id, row_no, row_hash, credit_code, name, address, legal_rep, phone, founded_on,

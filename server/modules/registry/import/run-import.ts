@@ -48,10 +48,10 @@ export async function runImport(pool: pg.Pool, job: PreparedImport, options: Run
     // One chunk is written while the next is read.
     let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      await writing;
-      const [full, refused] = [chunk, rejections];
+      const [full, refused] = [chunk.encode(), rejections];
       chunk = new RecordChunk();
       rejections = [];
+      await writing;
       writing = (async () => {
         counts.rowsChanged += await writeRecordChunk(client, target, full);
         await writeRejections(client, batch.id, refused);

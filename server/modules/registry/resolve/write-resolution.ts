@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import type { EnterpriseLocation } from '../locate/enterprise-location';
 import type { EnterpriseDraft } from './build-enterprise';
-import { copyRows } from '../import/copy-rows';
+import { encodeCopyRows, sendCopy } from '../import/copy-rows';
 import type { ReviewPair } from './review-rows';
 
 /** 企业 — a golden record and where it lies. */
@@ -64,12 +64,17 @@ export class ResolutionWriter {
     return new ResolutionWriter(client, zoneId, scope, isFirst);
   }
 
-  /** Queues the rows (enterprises before the links that refer to them); returns once the previous rows are stored. */
+  /**
+   * Queues the rows (enterprises before the links that refer to them); returns once the previous rows are stored.
+   * The rows are encoded first, while PostgreSQL may still be storing the previous ones.
+   */
   async add(enterprises: readonly EnterpriseRow[], links: readonly LinkRow[]): Promise<void> {
+    const enterpriseData = encodeCopyRows(enterprises.map((e) => enterpriseValues(this.zoneId, e)));
+    const linkData = encodeCopyRows(links.map((l) => [l.recordId, l.enterpriseId, l.weight, l.linkedBy]));
     await this.pending;
     const tables = this.isFirst ? { enterprises: 'registry_enterprises', links: 'registry_record_links' } : { enterprises: 'resolved_enterprises', links: 'resolved_links' };
-    const enterpriseCopy = copyRows(this.client, tables.enterprises, ['zone_id', ...ENTERPRISE_COLUMNS], enterprises.map((e) => enterpriseValues(this.zoneId, e)));
-    const linkCopy = copyRows(this.client, tables.links, LINK_COLUMNS, links.map((l) => [l.recordId, l.enterpriseId, l.weight, l.linkedBy]));
+    const enterpriseCopy = sendCopy(this.client, tables.enterprises, ['zone_id', ...ENTERPRISE_COLUMNS], enterpriseData);
+    const linkCopy = sendCopy(this.client, tables.links, LINK_COLUMNS, linkData);
     this.copied.enterprises += enterprises.length;
     this.copied.links += links.length;
     this.pending = Promise.all([enterpriseCopy, linkCopy]).then(() => undefined);
