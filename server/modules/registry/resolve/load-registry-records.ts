@@ -43,6 +43,10 @@ export async function loadRegistryRecords(db: pg.Pool | pg.ClientBase, zoneId: s
  * one, so PostgreSQL reads and sends it while the caller works on this one (a full resolution normalises meanwhile).
  */
 export async function* pageRegistryRecords(db: pg.ClientBase, zoneId: string, pageSize = 50_000): AsyncGenerator<StoredRecord[]> {
+  // Right after a bulk import the table's statistics are stale (autovacuum has not caught up): the planner then takes
+  // the zone for a few rows and sorts all of them for every page, 1.8 s a page over a million records instead of the
+  // 40 ms of a walk along the primary key. Sampling the two columns costs a fraction of one such page.
+  await db.query('analyze registry_records (zone_id, id)');
   const page = (after: string) =>
     db.query<RecordRow>(`select ${RECORD_COLUMNS} from registry_records where zone_id = $1 and id > $2 order by id limit $3`, [zoneId, after, pageSize]);
   let next = page('');
