@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 
 import { createWorkCalendar, parseCalendarOverrides } from '../core/calendar';
 import { listDeadlineAlerts, type CaseState } from '../core/workflow';
 import { deadlineDates } from '../server/modules/cases/case-deadlines';
-import { PDF_BYTES, RD_GROWTH_FACTS } from '../server/modules/cases/rd-growth-sample';
-import { launchBrowser, openJourneyPage, screenshotPath, signInAs, type JourneyPage } from './browser';
+import { launchBrowser, screenshotPath } from './browser';
 import { runJobNow, withDatabase } from './database';
+import { api, applyForRdGrowth, signedIn, type CaseView, type SignedIn } from './journey-api';
 
 const baseUrl = inject('baseUrl');
 const DAY_MS = 86_400_000;
@@ -21,18 +21,6 @@ const DEADLINE_ALERTS_JOB = 'cases-deadline-alerts';
 // The browser logs every non-2xx fetch; the duplicate day the journey adds on purpose answers 409.
 const expectedNoise = /Failed to load resource: the server responded with a status of 409/;
 const unexpected = (errors: string[]) => errors.filter((error) => !expectedNoise.test(error));
-
-/** A signed-in page and the CSRF token its API calls carry. */
-interface SignedIn extends JourneyPage {
-  csrfToken: string;
-}
-
-interface CaseView {
-  id: string;
-  caseNumber: string;
-  version: number;
-  stage: { id: string };
-}
 
 let browser: Browser;
 const journeys: SignedIn[] = [];
@@ -46,22 +34,9 @@ afterAll(async () => {
 });
 
 async function as(username: string): Promise<SignedIn> {
-  const journey = await openJourneyPage(browser, { locale: 'zh-CN' });
-  const csrfToken = await signInAs(journey, baseUrl, username);
-  const signedIn = { ...journey, csrfToken };
-  journeys.push(signedIn);
-  return signedIn;
-}
-
-/** An API call in the page's session that must answer `status`; its JSON body. */
-async function api<T>(who: SignedIn, method: 'GET' | 'POST' | 'DELETE', path: string, status: number, options: { data?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const response = await who.context.request.fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'x-csrf-token': who.csrfToken, ...options.headers },
-    ...(options.data === undefined ? {} : { data: options.data }),
-  });
-  if (response.status() !== status) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-  return (status === 204 ? undefined : await response.json()) as T;
+  const journey = await signedIn(browser, baseUrl, username);
+  journeys.push(journey);
+  return journey;
 }
 
 /** Waits until no table or card is loading, so a screenshot shows data rather than a fading spinner. */
@@ -191,19 +166,7 @@ describe('working-day calendar and deadline reminders (zh-CN)', () => {
   it('reminds the reviewing body when its expert review runs late: on the workbench and on the case', async () => {
     screenshotOnFailure();
     // — An enterprise applies; the officer of 金桥管理局 accepts and signs the body review: the expert review starts.
-    const enterprise = await as('ent-jq');
-    const materials: string[] = [];
-    for (const materialId of ['audit-report', 'financial-statements']) {
-      const uploaded = await api<{ id: string }>(enterprise, 'POST', `/api/cases/materials?name=${materialId}.pdf&materialId=${materialId}`, 201, {
-        data: PDF_BYTES,
-        headers: { 'content-type': 'application/octet-stream' },
-      });
-      materials.push(uploaded.id);
-    }
-    const submitted = await api<CaseView>(enterprise, 'POST', '/api/cases', 201, {
-      data: { policyId: 'rd-growth', facts: RD_GROWTH_FACTS, materials },
-      headers: { 'idempotency-key': `cases-deadlines-${Date.now()}` },
-    });
+    const submitted = await applyForRdGrowth(await as('ent-jq'), `cases-deadlines-${Date.now()}`);
     const officer = await as('jq-officer');
     const accepted = await api<CaseView>(officer, 'POST', `/api/cases/${submitted.id}/actions`, 200, { data: { action: 'accept', version: submitted.version } });
     const signed = await api<CaseView>(officer, 'POST', `/api/cases/${submitted.id}/actions`, 200, { data: { action: 'sign', version: accepted.version, opinion: 'agree' } });
