@@ -86,6 +86,11 @@ export async function resolveRegistry(pool: pg.Pool, zoneId: string, territory: 
         toReviewPair(review, (recordId) => enterpriseOfRecord[indexOf.get(recordId)!]!, (id) => locationOf.get(id)),
       );
       await writer.finish(reviews);
+      // Statistics sampled before commit go public with the rows: the lists, lookups and reports read right after a
+      // resolution are planned for the enterprises as they now are, not as they were before (or for none at all),
+      // without waiting for autovacuum to notice.
+      await client.query('analyze registry_enterprises');
+      await client.query('analyze registry_record_links');
       await client.query('commit');
       stage('write');
       return {
