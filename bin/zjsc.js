@@ -2,8 +2,8 @@
 // The `zjsc` command. It runs with 128 MB semi-spaces (as does `npm start`): a registry import or resolution makes
 // millions of short-lived strings and objects, and with V8's default young generation (16 MB semi-spaces) too many of
 // them outlive a scavenge, are promoted, and make every old-generation collection walk a heap that only grows. The
-// million-record run of bench/registry/end-to-end took 157 s with the default and 115 s with this; a quiet server's
-// young generation stays small, as V8 grows it only as the allocation rate asks.
+// million-record run of bench/registry/end-to-end took 108 s with the default and 101 s with this (median of three;
+// node's CPU 82 s against 73 s); a quiet server's young generation stays small, as V8 grows it only as asked.
 // The server is TypeScript. Loading it through tsx costs about two seconds of every start, so the
 // first run after a change bundles server/ and core/ with esbuild into .build/zjsc.mjs (about a second) and later
 // runs load that bundle. There is still no build step to forget: a bundle older than any source is rebuilt here, and
