@@ -3,34 +3,16 @@
  * accepts both at once. Each accept asks for the outcome only (Prefer: return=minimal), as the queue needs no more
  * than that; both cases move on to the body review, and the queue says how many were accepted.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { launchBrowser, screenshotPath } from './browser';
-import { api, applyForRdGrowth, signedIn, type CaseView, type SignedIn } from './journey-api';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshotPath } from './browser';
+import { api, applyForRdGrowth, journeyPages, type CaseView } from './journey-api';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const journeys: SignedIn[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function as(username: string): Promise<SignedIn> {
-  const journey = await signedIn(browser, baseUrl, username);
-  journeys.push(journey);
-  return journey;
-}
+const { as, screenshotOnFailure } = journeyPages(baseUrl, 'cases-bulk-accept');
 
 describe('bulk accept in the workbench (zh-CN)', () => {
   it('accepts the chosen applications at once, each asking for its outcome only', async () => {
-    onTestFailed(async () => {
-      for (const [index, journey] of journeys.entries()) await journey.page.screenshot({ path: screenshotPath(`cases-bulk-accept-failed-${index}`), fullPage: true });
-    });
+    screenshotOnFailure();
     const enterprise = await as('ent-jq');
     const cases = [await applyForRdGrowth(enterprise, `bulk-accept-a-${Date.now()}`), await applyForRdGrowth(enterprise, `bulk-accept-b-${Date.now()}`)];
 

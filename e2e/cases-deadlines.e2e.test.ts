@@ -4,14 +4,14 @@
  * it; a case whose expert review has used more than 80 % of its promised days gets a reminder from the deadline job,
  * which the officer of the reviewing body sees on the workbench and on the case.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { createWorkCalendar, parseCalendarOverrides } from '../core/calendar';
 import { listDeadlineAlerts, type CaseState } from '../core/workflow';
 import { deadlineDates } from '../server/modules/cases/case-deadlines';
-import { launchBrowser, screenshotPath } from './browser';
+import { screenshotPath } from './browser';
 import { runJobNow, withDatabase } from './database';
-import { api, applyForRdGrowth, signedIn, type CaseView, type SignedIn } from './journey-api';
+import { api, applyForRdGrowth, journeyPages, type CaseView } from './journey-api';
 
 const baseUrl = inject('baseUrl');
 const DAY_MS = 86_400_000;
@@ -22,22 +22,7 @@ const DEADLINE_ALERTS_JOB = 'cases-deadline-alerts';
 const expectedNoise = /Failed to load resource: the server responded with a status of 409/;
 const unexpected = (errors: string[]) => errors.filter((error) => !expectedNoise.test(error));
 
-let browser: Browser;
-const journeys: SignedIn[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function as(username: string): Promise<SignedIn> {
-  const journey = await signedIn(browser, baseUrl, username);
-  journeys.push(journey);
-  return journey;
-}
+const { as, screenshotOnFailure } = journeyPages(baseUrl, 'cases-deadlines');
 
 /** Waits until no table or card is loading, so a screenshot shows data rather than a fading spinner. */
 async function settle(page: Page): Promise<void> {
@@ -89,13 +74,6 @@ async function ageUntilReminder(caseId: string, stageId: string): Promise<void> 
       return;
     }
     throw new Error(`no number of days turns stage ${stageId} of case ${caseId} yellow`);
-  });
-}
-
-/** On failure, every page the journey opened as it was then. */
-function screenshotOnFailure(): void {
-  onTestFailed(async () => {
-    for (const [index, journey] of journeys.entries()) await journey.page.screenshot({ path: screenshotPath(`cases-deadlines-failed-${index}`), fullPage: true });
   });
 }
 

@@ -1,11 +1,12 @@
 /**
- * What a journey does through the API rather than the pages, in a signed-in page's session (its cookie and CSRF
- * token): setting the scene (an application submitted, a case moved on) so that the browser steps test what they are
- * about. Every call names the status it must answer.
+ * A journey's signed-in pages, and what it does through the API rather than the pages, in a signed-in page's session
+ * (its cookie and CSRF token): setting the scene (an application submitted, a case moved on) so that the browser
+ * steps test what they are about. Every call names the status it must answer.
  */
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, onTestFailed } from 'vitest';
 import { PDF_BYTES, RD_GROWTH_FACTS } from '../server/modules/cases/rd-growth-sample';
-import { openJourneyPage, signInAs, type JourneyPage } from './browser';
+import { launchBrowser, openJourneyPage, screenshotPath, signInAs, type JourneyPage } from './browser';
 
 /** A signed-in page and the CSRF token its API calls carry. */
 export interface SignedIn extends JourneyPage {
@@ -17,6 +18,34 @@ export async function signedIn(browser: Browser, baseUrl: string, username: stri
   const journey = await openJourneyPage(browser, { locale: 'zh-CN' });
   const csrfToken = await signInAs(journey, baseUrl, username);
   return { ...journey, baseUrl, csrfToken };
+}
+
+/**
+ * The signed-in pages of one journey file, in one browser that opens before its tests and closes after them (call
+ * at the top of the file). `as` signs a user in on a page of their own; `screenshotOnFailure` (at the start of a
+ * test) keeps a picture of every page opened so far when that test fails.
+ */
+export function journeyPages(baseUrl: string, name: string) {
+  let browser: Browser;
+  const opened: SignedIn[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async as(username: string): Promise<SignedIn> {
+      const journey = await signedIn(browser, baseUrl, username);
+      opened.push(journey);
+      return journey;
+    },
+    screenshotOnFailure(): void {
+      onTestFailed(async () => {
+        for (const [index, journey] of opened.entries()) await journey.page.screenshot({ path: screenshotPath(`${name}-failed-${index}`), fullPage: true });
+      });
+    },
+  };
 }
 
 /** An API call in the page's session that must answer `status`; its JSON body. */
