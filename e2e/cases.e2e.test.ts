@@ -1,7 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { PDF_BYTES, RD_GROWTH_FACTS } from '../server/modules/cases/rd-growth-sample';
-import { launchBrowser, openJourneyPage, screenshotPath, signInAs, type JourneyPage } from './browser';
+import { screenshotPath } from './browser';
+import { journeyPages } from './journey-api';
 
 /** The parts of the policy the journey fills the generated form from (GET /api/policies/:id). */
 interface PolicyForm {
@@ -13,24 +14,7 @@ const baseUrl = inject('baseUrl');
 const facts: Record<string, unknown> = RD_GROWTH_FACTS;
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF_BYTES });
 
-let browser: Browser;
-const journeys: JourneyPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A signed-in page of `username`, in Chinese. */
-async function as(username: string): Promise<JourneyPage> {
-  const journey = await openJourneyPage(browser, { locale: 'zh-CN' });
-  await signInAs(journey, baseUrl, username);
-  journeys.push(journey);
-  return journey;
-}
+const { as, screenshotOnFailure, opened: journeys } = journeyPages(baseUrl, 'cases');
 
 async function openCase(page: Page, caseId: string): Promise<void> {
   await page.goto(`${baseUrl}/cases/${caseId}`);
@@ -62,9 +46,7 @@ async function pickOption(page: Page, text: string): Promise<void> {
 
 describe('case journey (zh-CN)', () => {
   it('applies, is corrected, accepted, reviewed by experts with one recused, and noticed; documents download', async () => {
-    onTestFailed(async () => {
-      for (const [index, journey] of journeys.entries()) await journey.page.screenshot({ path: screenshotPath(`cases-failed-${index}`), fullPage: true });
-    });
+    screenshotOnFailure();
     // — The enterprise applies with the form generated from the policy, uploading its materials.
     const enterprise = await as('ent-jq');
     const policy = (await (await enterprise.context.request.get(`${baseUrl}/api/policies/rd-growth`)).json()) as PolicyForm;

@@ -23,7 +23,7 @@ export async function signedIn(browser: Browser, baseUrl: string, username: stri
 /**
  * The signed-in pages of one journey file, in one browser that opens before its tests and closes after them (call
  * at the top of the file). `as` signs a user in on a page of their own; `screenshotOnFailure` (at the start of a
- * test) keeps a picture of every page opened so far when that test fails.
+ * test) keeps a picture of every page opened so far when that test fails; `opened` lists those pages.
  */
 export function journeyPages(baseUrl: string, name: string) {
   let browser: Browser;
@@ -35,6 +35,7 @@ export function journeyPages(baseUrl: string, name: string) {
     await browser?.close();
   });
   return {
+    opened: opened as readonly SignedIn[],
     async as(username: string): Promise<SignedIn> {
       const journey = await signedIn(browser, baseUrl, username);
       opened.push(journey);
